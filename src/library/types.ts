@@ -1,0 +1,83 @@
+import type { DocumentMeta } from '../schemas/document.ts';
+import type { Topic } from '../schemas/topic.ts';
+
+/** Kinds of declared relation between clauses; 相关 is an untyped one. */
+export const relationTypes = ['落实', '细化', '同题', '引用', '相关'] as const;
+export type RelationType = (typeof relationTypes)[number];
+
+/** A piece of a clause body, in source order: its own text or a child clause. */
+export type ClauseBlock = { kind: 'text'; text: string } | { kind: 'clause'; id: string };
+
+/** One clause: a numbered (or headed, or opening/closing) unit of a document. */
+export interface Clause {
+	id: string;
+	documentSlug: string;
+	/** the number as printed (一、 01 1. 一是), or null */
+	n: string | null;
+	title: string | null;
+	role: 'preamble' | 'closing' | null;
+	/** printed numbers of the ancestors and this clause, e.g. ["四、", "15"] */
+	numberPath: string[];
+	parentId: string | null;
+	childIds: string[];
+	blocks: ClauseBlock[];
+	/** the clause's own paragraphs, without its children */
+	text: string;
+	topics: string[];
+	/** source line of the opening tag, for messages */
+	line: number;
+	depth: number;
+}
+
+/** A relation as written by an editor on the clause `from`. */
+export interface DeclaredRelation {
+	from: string;
+	to: string;
+	type: RelationType;
+}
+
+/** A clause found similar by text and topics, not declared by an editor. */
+export interface SimilarClause {
+	id: string;
+	score: number;
+}
+
+/** One document of the library with its clause tree. */
+export interface LibraryDocument {
+	slug: string;
+	meta: DocumentMeta;
+	/** ids of the top-level clauses, in order */
+	clauseIds: string[];
+	/** every clause id of the document in reading order */
+	allClauseIds: string[];
+	filePath: string;
+}
+
+/** A cited work and where it is cited. */
+export interface CitedWork {
+	id: string;
+	title: string;
+	/** every wording under which it is cited */
+	variants: string[];
+	documentSlug: string | null;
+	citingClauseIds: string[];
+}
+
+export interface TopicWithClauses extends Topic {
+	clauseIds: string[];
+}
+
+/** The library model: built once from content, read by every page, the search index and the checks. */
+export interface Library {
+	documents: LibraryDocument[];
+	documentsBySlug: Map<string, LibraryDocument>;
+	clauses: Map<string, Clause>;
+	topics: TopicWithClauses[];
+	topicsBySlug: Map<string, TopicWithClauses>;
+	outgoing: Map<string, DeclaredRelation[]>;
+	incoming: Map<string, DeclaredRelation[]>;
+	similar: Map<string, SimilarClause[]>;
+	citedWorks: CitedWork[];
+	/** cited work ids by citing clause */
+	citationsByClause: Map<string, string[]>;
+}

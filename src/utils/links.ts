@@ -1,0 +1,43 @@
+/**
+ * Every page of the site, by the file it is built to. Pages are files (`documents/x.html`), not
+ * folders, and links between them are relative, so the same build reads from any server
+ * sub-path and from disk.
+ */
+export type Route =
+	| { page: 'home' }
+	| { page: 'document'; slug: string }
+	| { page: 'topic'; slug: string }
+	| { page: 'cited' }
+	| { page: 'not-found' };
+
+/** The output file of a route, relative to the site root. */
+export function routeFile(route: Route): string {
+	switch (route.page) {
+		case 'home':
+			return 'index.html';
+		case 'document':
+			return `documents/${route.slug}.html`;
+		case 'topic':
+			return `topics/${route.slug}.html`;
+		case 'cited':
+			return 'cited.html';
+		case 'not-found':
+			return '404.html';
+	}
+}
+
+/** A relative URL from the page `from` to `to`, with an optional #fragment. */
+export function href(from: Route, to: Route, fragment?: string): string {
+	const fromDirs = routeFile(from).split('/').slice(0, -1);
+	const target = routeFile(to);
+	const up = '../'.repeat(fromDirs.length);
+	const path = `${up}${target}`;
+	const same = routeFile(from) === target;
+	if (fragment !== undefined) return `${same ? '' : path}#${encodeURIComponent(fragment)}`;
+	return path;
+}
+
+/** A relative URL to a file under public/ (styles, scripts) from the page `from`. */
+export function assetHref(from: Route, file: string): string {
+	return `${'../'.repeat(routeFile(from).split('/').length - 1)}${file}`;
+}
