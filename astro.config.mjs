@@ -11,4 +11,6 @@ export default defineConfig({
 		inlineStylesheets: 'always',
 	},
 	devToolbar: { enabled: false },
+	// Tests build fixture libraries side by side; each gets its own content cache.
+	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 });

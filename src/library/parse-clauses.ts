@@ -21,7 +21,7 @@ export interface ParsedClause {
 }
 
 const allowedAttributes = new Set(['id', 'n', 'title', 'role', 'topics', 'related']);
-const idPattern = /^[a-z]{2,8}-[a-z0-9]{2,16}$/;
+const idPattern = /^[a-z]{1,8}-[a-z0-9]{2,16}$/;
 
 // Minimal structural types for the mdast nodes we read; the full unions come from mdast-util-mdx.
 interface Node {

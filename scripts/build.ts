@@ -1,0 +1,29 @@
+/**
+ * Builds the site so that nothing half-built is ever published: Astro writes into a staging
+ * folder, which replaces the output folder only when the whole build succeeded. On failure the
+ * output folder is removed too, so a stale site is never mistaken for the current content.
+ *
+ *   node scripts/build.ts              → dist/
+ *   OUT_DIR=/tmp/x node scripts/build.ts
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+
+const out = resolve(process.env['OUT_DIR'] ?? 'dist');
+const staging = `${out}.partial`;
+const astroPackage = createRequire(import.meta.url).resolve('astro/package.json');
+const astro = join(dirname(astroPackage), (JSON.parse(readFileSync(astroPackage, 'utf8')) as { bin: { astro: string } }).bin.astro);
+
+rmSync(staging, { recursive: true, force: true });
+const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging], { stdio: 'inherit' });
+if (result.status !== 0) {
+	rmSync(staging, { recursive: true, force: true });
+	rmSync(out, { recursive: true, force: true });
+	console.error(`\nBuild failed: nothing was published (${out} removed).`);
+	process.exit(1);
+}
+rmSync(out, { recursive: true, force: true });
+renameSync(staging, out);
+console.log(`Site built into ${out}`);

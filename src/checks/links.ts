@@ -1,0 +1,44 @@
+import { posix } from 'node:path';
+import { parse } from 'node-html-parser';
+
+export interface BrokenLink {
+	file: string;
+	href: string;
+	problem: string;
+}
+
+/**
+ * Checks every link of a built site: the target file exists, is a page rather than a folder,
+ * and has the #fragment. `pages` maps each output file (relative to the site root) to its HTML.
+ */
+export function findBrokenLinks(pages: Map<string, string>): BrokenLink[] {
+	const ids = new Map<string, Set<string>>();
+	const links: { file: string; href: string }[] = [];
+	for (const [file, html] of pages) {
+		const root = parse(html);
+		ids.set(file, new Set(root.querySelectorAll('[id]').map((el) => el.getAttribute('id')!)));
+		for (const a of root.querySelectorAll('a[href], link[href]')) links.push({ file, href: a.getAttribute('href')! });
+	}
+	const broken: BrokenLink[] = [];
+	for (const { file, href } of links) {
+		if (/^(data|mailto|tel):/.test(href)) continue;
+		if (/^[a-z]+:|^\/\//i.test(href)) {
+			broken.push({ file, href, problem: 'points to another host' });
+			continue;
+		}
+		if (href.startsWith('/')) {
+			broken.push({ file, href, problem: 'root-absolute URL (breaks from disk and under a sub-path)' });
+			continue;
+		}
+		const [path = '', fragment] = href.split('#');
+		const target = path === '' ? file : posix.normalize(posix.join(posix.dirname(file), decodeURIComponent(path.split('?')[0]!)));
+		if (!pages.has(target)) {
+			broken.push({ file, href, problem: path.endsWith('/') ? 'links to a folder' : `no such page ${target}` });
+			continue;
+		}
+		if (fragment !== undefined && fragment !== '' && !ids.get(target)!.has(decodeURIComponent(fragment))) {
+			broken.push({ file, href, problem: `no #${decodeURIComponent(fragment)} in ${target}` });
+		}
+	}
+	return broken;
+}

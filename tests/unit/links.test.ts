@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { findBrokenLinks } from '../../src/checks/links.ts';
+import { href } from '../../src/utils/links.ts';
+
+describe('relative links between pages', () => {
+	test('from the home page', () => {
+		expect(href({ page: 'home' }, { page: 'document', slug: 'a' }, 'jc-1')).toBe('documents/a.html#jc-1');
+	});
+
+	test('from a document to a topic and back home', () => {
+		expect(href({ page: 'document', slug: 'a' }, { page: 'topic', slug: 'funding' })).toBe('../topics/funding.html');
+		expect(href({ page: 'document', slug: 'a' }, { page: 'home' }, 'topics')).toBe('../index.html#topics');
+	});
+
+	test('within the same page, only the fragment', () => {
+		expect(href({ page: 'document', slug: 'a' }, { page: 'document', slug: 'a' }, 'x-1')).toBe('#x-1');
+	});
+});
+
+describe('the link checker', () => {
+	const site = (pages: Record<string, string>) => findBrokenLinks(new Map(Object.entries(pages)));
+
+	test('accepts good relative links and fragments', () => {
+		expect(site({ 'index.html': '<a href="d/a.html#x">a</a>', 'd/a.html': '<p id="x"></p><a href="../index.html">home</a>' })).toEqual([]);
+	});
+
+	test('finds a missing page, a missing fragment, a folder link, a root-absolute and an off-site URL', () => {
+		expect(
+			site({
+				'index.html': '<a href="d/b.html">b</a><a href="d/a.html#y">y</a><a href="d/">dir</a><a href="/d/a.html">abs</a><a href="https://cdn.example/x.js">cdn</a>',
+				'd/a.html': '<p id="x"></p>',
+			}).map((b) => b.problem),
+		).toEqual(['no such page d/b.html', 'no #y in d/a.html', 'links to a folder', 'root-absolute URL (breaks from disk and under a sub-path)', 'points to another host']);
+	});
+});
