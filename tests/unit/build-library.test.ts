@@ -39,6 +39,11 @@ describe('the library model', () => {
 		expect(library.similar.get('be-p002')?.map((s) => s.id) ?? []).not.toContain('al-sec2');
 	});
 
+	test('links a cited title to the library document of that title', () => {
+		const work = library.citedWorks.find((w) => w.title === '关于加强基层团建的通知')!;
+		expect(work).toMatchObject({ documentSlug: 'alpha', citingClauseIds: ['be-p001'] });
+	});
+
 	test('groups variant titles of one cited document', () => {
 		const work = library.citedWorks.find((w) => w.id === 'qun-tuan-opinion')!;
 		expect(work.citingClauseIds).toEqual(['al-sec2', 'be-p002']);

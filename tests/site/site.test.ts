@@ -1,0 +1,92 @@
+import { parse } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { findBrokenLinks } from '../../src/checks/links.ts';
+import { builtPages } from '../helpers/built-site.ts';
+import { readLibrary } from '../helpers/fixture-library.ts';
+
+const library = readLibrary(new URL('../../content/', import.meta.url).pathname);
+const pages = builtPages();
+const page = (file: string) => parse(pages.get(file)!);
+const section = (id: string) => {
+	const clause = library.clauses.get(id)!;
+	const el = page(`documents/${clause.documentSlug}.html`).getElementById(id);
+	if (!el) throw new Error(`no #${id} on ${clause.documentSlug}`);
+	// The clause's own links, not those of its sub-clauses.
+	return el.querySelectorAll(':scope > .clause-meta a').map((a) => a.getAttribute('href'));
+};
+
+describe('the built site', () => {
+	test('has no broken link and no broken #fragment', () => {
+		expect(findBrokenLinks(pages)).toEqual([]);
+	});
+
+	test('every page is zh-CN', () => {
+		for (const [file, html] of pages) expect(parse(html).querySelector('html')?.getAttribute('lang'), file).toBe('zh-CN');
+	});
+
+	test('has a home page, a page per document and per topic, and the cited documents index', () => {
+		expect(pages.has('index.html')).toBe(true);
+		expect(pages.has('cited.html')).toBe(true);
+		for (const d of library.documents) expect(pages.has(`documents/${d.slug}.html`), d.slug).toBe(true);
+		for (const t of library.topics) expect(pages.has(`topics/${t.slug}.html`), t.slug).toBe(true);
+	});
+
+	test('every clause has an anchor with a visible link to itself', () => {
+		for (const clause of library.clauses.values()) {
+			const doc = page(`documents/${clause.documentSlug}.html`);
+			expect(doc.getElementById(clause.id), clause.id).not.toBeNull();
+			expect(doc.querySelector(`#${clause.id} > .clause-head > a.anchor[href="#${clause.id}"]`), clause.id).not.toBeNull();
+		}
+	});
+
+	test('every declared relation shows on both clauses', () => {
+		for (const relations of library.outgoing.values()) {
+			for (const r of relations) {
+				const from = library.clauses.get(r.from)!;
+				const to = library.clauses.get(r.to)!;
+				expect(section(r.from), `${r.from} → ${r.to}`).toContain(`../documents/${to.documentSlug}.html#${r.to}`);
+				expect(section(r.to), `${r.to} ← ${r.from}`).toContain(`../documents/${from.documentSlug}.html#${r.from}`);
+			}
+		}
+	});
+
+	test('declares at least 30 relations between clauses of different documents', () => {
+		const cross = [...library.outgoing.values()].flat().filter((r) => library.clauses.get(r.from)!.documentSlug !== library.clauses.get(r.to)!.documentSlug);
+		expect(cross.length).toBeGreaterThanOrEqual(30);
+	});
+
+	test('every clause with policy content has a topic; only opening or closing lines may have none', () => {
+		const untagged = [...library.clauses.values()].filter((c) => c.topics.length === 0 && c.role === null);
+		expect(untagged.map((c) => c.id)).toEqual([]);
+	});
+
+	test('the topic page lists every clause of its topic, grouped by document', () => {
+		for (const topic of library.topics) {
+			const links = page(`topics/${topic.slug}.html`).querySelectorAll('.topic-clause h3 a').map((a) => a.getAttribute('href')!.split('#')[1]);
+			expect(links, topic.slug).toEqual(library.documents.flatMap((d) => topic.clauseIds.filter((id) => library.clauses.get(id)!.documentSlug === d.slug)));
+		}
+	});
+
+	test('the cited documents index groups 改进/改革 variants of one opinion', () => {
+		const opinion = page('cited.html').getElementById('qun-tuan-opinion')!;
+		expect(opinion.text).toContain('《中共中央关于加强和改革党的群团工作的意见》');
+		expect(opinion.text).toContain('《关于加强和改进党的群团工作的意见》');
+	});
+
+	test('the cited documents index lists every citing clause and links cited documents that are in the library', () => {
+		const cited = page('cited.html');
+		for (const work of library.citedWorks) {
+			const item = cited.getElementById(work.id)!;
+			const links = item.querySelectorAll('a').map((a) => a.getAttribute('href'));
+			for (const id of work.citingClauseIds) expect(links, work.title).toContain(`documents/${library.clauses.get(id)!.documentSlug}.html#${id}`);
+			if (work.documentSlug) expect(links, work.title).toContain(`documents/${work.documentSlug}.html`);
+		}
+	});
+
+	test('unknown and approximate facts are shown as such', () => {
+		const school = page('documents/fengxian-school-qun-tuan-summary.html').querySelector('.meta-panel')!.text;
+		expect(school).toContain('日期不详');
+		expect(school).toContain('发文单位');
+		expect(page('documents/jinchang-dangjian-daituanjian-plan.html').querySelector('.meta-panel')!.text).toContain('约2024年1月15日');
+	});
+});
