@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { fixtureLibraryDir, fixtureWith } from '../helpers/fixture-library.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+/** Runs the real site build on a content folder; returns its exit status, output and output folder. */
+function build(contentDir: string, { staleSite = false } = {}) {
+	const work = mkdtempSync(join(tmpdir(), 'build-'));
+	const out = join(work, 'dist');
+	if (staleSite) {
+		mkdirSync(out);
+		writeFileSync(join(out, 'index.html'), '<p>an earlier build</p>');
+	}
+	const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, LIBRARY_CONTENT_DIR: contentDir, OUT_DIR: out, ASTRO_CACHE_DIR: join(work, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+	});
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}`, out };
+}
+
+function expectRefused(result: ReturnType<typeof build>, ...messages: RegExp[]) {
+	expect(result.status).not.toBe(0);
+	for (const m of messages) expect(result.output).toMatch(m);
+	expect(result.output).toContain('Build failed: nothing was published');
+	expect(existsSync(result.out), 'no output folder is left behind').toBe(false);
+	expect(existsSync(`${result.out}.partial`), 'no staging folder is left behind').toBe(false);
+}
+
+describe('the build', () => {
+	test('builds the good fixture library (so the failures below come from the defects)', () => {
+		const result = build(fixtureLibraryDir);
+		expect(result.status, result.output).toBe(0);
+		expect(existsSync(join(result.out, 'documents/alpha.html'))).toBe(true);
+	});
+});
+
+describe('the build refuses bad content, naming file, clause and value, and publishes nothing', () => {
+	test('a date that is not a date', () => {
+		const dir = fixtureWith('documents/alpha.mdx', (t) => t.replace('value: "2020-05"', 'value: "2020-13"'));
+		expectRefused(build(dir), /documents\/alpha\.mdx/, /date\.value "2020-13" is not a date/);
+	});
+
+	test('an unknown 文种', () => {
+		const dir = fixtureWith('documents/alpha.mdx', (t) => t.replace('genre: 通知', 'genre: 公告'));
+		expectRefused(build(dir), /documents\/alpha\.mdx/, /unknown 文种 "公告"/);
+	});
+
+	test('an unknown level', () => {
+		const dir = fixtureWith('documents/beta.mdx', (t) => t.replace('level: 县', 'level: 乡'));
+		expectRefused(build(dir), /documents\/beta\.mdx/, /unknown level "乡"/);
+	});
+
+	test('missing required frontmatter', () => {
+		const dir = fixtureWith('documents/beta.mdx', (t) => t.replace('title: 某县团委工作报告\n', ''));
+		expectRefused(build(dir), /documents\/beta\.mdx/, /title/);
+	});
+
+	test('an MDX syntax error: Astro’s message passes through with the file name', () => {
+		const dir = fixtureWith('documents/beta.mdx', (t) => t.replace(/<\/Clause>\n$/, '</Clauze>\n'));
+		expectRefused(build(dir), /documents\/beta\.mdx:\d+:\d+/, /Unexpected closing tag `<\/Clauze>`/);
+	});
+
+	test('an unknown topic slug', () => {
+		const dir = fixtureWith('documents/beta.mdx', (t) => t.replace('topics="venues"', 'topics="venue"'));
+		expectRefused(build(dir), /documents\/beta\.mdx:23 \[clause be-p001\] unknown topic "venue"/);
+	});
+
+	test('a relation to a clause that does not exist', () => {
+		const dir = fixtureWith('documents/beta.mdx', (t) => t.replace('落实:al-sec2', '落实:al-gone'));
+		expectRefused(build(dir), /documents\/beta\.mdx:29 \[clause be-p002\] relation "落实:al-gone" points to clause "al-gone", which does not exist/);
+	});
+
+	test('a duplicate clause id, and an earlier good build is not left standing as if current', () => {
+		const dir = fixtureWith('documents/beta.mdx', (t) => t.replace('id="be-p001"', 'id="al-sec1"'));
+		expectRefused(build(dir, { staleSite: true }), /documents\/beta\.mdx:23 \[clause al-sec1\] duplicate clause id "al-sec1"; already used at .*documents\/alpha\.mdx:29/);
+	});
+});
