@@ -1,0 +1,30 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+};
+
+/** A plain static file server on a free loopback port, like any host the export may land on. */
+export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+	const server: Server = createServer((req, res) => {
+		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+		let file = join(dir, path);
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		if (!file.startsWith(dir) || !existsSync(file)) {
+			res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+			return;
+		}
+		res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(res);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
