@@ -5,5 +5,6 @@ export default defineConfig({
 		include: ['tests/**/*.test.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 180_000,
+		reporters: ['default', './tests/helpers/summary-reporter.ts'],
 	},
 });

@@ -21,7 +21,7 @@ const root = new URL('..', import.meta.url).pathname;
 const sourcesDir = join(root, 'content/sources');
 const documentsDir = join(root, 'content/documents');
 
-type MarkerKind = 'han-dun' | 'measure' | 'arabic-dot' | 'han-shi' | 'han-yao' | 'di-han' | 'heading';
+type MarkerKind = SeedDocument['markers'][number];
 
 interface Marker {
 	kind: MarkerKind;

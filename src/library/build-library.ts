@@ -5,7 +5,7 @@ import { collectCitations } from './citations.ts';
 import { LibraryError, type ContentIssue } from './errors.ts';
 import { parseClauses } from './parse-clauses.ts';
 import { computeSimilar } from './similar-clauses.ts';
-import { relationTypes, type Clause, type DeclaredRelation, type Library, type LibraryDocument, type RelationType } from './types.ts';
+import { relationTypes, type Clause, type DeclaredRelation, type Library, type LibraryDocument, type RelationType, type TopicWithClauses } from './types.ts';
 
 /** One document as read from content/: validated frontmatter plus the raw MDX body. */
 export interface DocumentSource {
@@ -124,7 +124,16 @@ export function buildLibrary(input: LibraryInput): Library {
 
 	documents.sort(compareDocuments);
 	const ordered = documents.flatMap((d) => d.allClauseIds.map((id) => clauses.get(id)!));
-	const topics = input.topics.map((t) => ({ ...t, clauseIds: ordered.filter((c) => c.topics.includes(t.slug)).map((c) => c.id) }));
+	const topics = input.topics.map((t) => {
+		const tagged = ordered.filter((c) => c.topics.includes(t.slug));
+		const byDocument: TopicWithClauses['byDocument'] = [];
+		for (const c of tagged) {
+			const last = byDocument.at(-1);
+			if (last?.documentSlug === c.documentSlug) last.clauseIds.push(c.id);
+			else byDocument.push({ documentSlug: c.documentSlug, clauseIds: [c.id] });
+		}
+		return { ...t, clauseIds: tagged.map((c) => c.id), byDocument };
+	});
 	const { works, byClause } = collectCitations(ordered, documents, input.citedWorks);
 
 	return {
@@ -137,6 +146,7 @@ export function buildLibrary(input: LibraryInput): Library {
 		incoming,
 		similar: computeSimilar(ordered, outgoing),
 		citedWorks: works,
+		citedWorksById: new Map(works.map((w) => [w.id, w])),
 		citationsByClause: byClause,
 	};
 }

@@ -64,7 +64,10 @@ export interface CitedWork {
 }
 
 export interface TopicWithClauses extends Topic {
+	/** clause ids in library order */
 	clauseIds: string[];
+	/** the same clause ids grouped by document, in library order */
+	byDocument: { documentSlug: string; clauseIds: string[] }[];
 }
 
 /** The library model: built once from content, read by every page, the search index and the checks. */
@@ -78,6 +81,7 @@ export interface Library {
 	incoming: Map<string, DeclaredRelation[]>;
 	similar: Map<string, SimilarClause[]>;
 	citedWorks: CitedWork[];
+	citedWorksById: Map<string, CitedWork>;
 	/** cited work ids by citing clause */
 	citationsByClause: Map<string, string[]>;
 }

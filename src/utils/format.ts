@@ -26,10 +26,15 @@ export function numberSeparator(n: string): string {
 	return /[0-9A-Za-z]$/.test(n) ? ' ' : '';
 }
 
+/** What readers call an unnumbered opening or closing clause: 引言 or 结语. */
+export function roleLabel(role: Clause['role']): string | null {
+	return role === 'preamble' ? '引言' : role === 'closing' ? '结语' : null;
+}
+
 /** A clause's label for lists and links: its number path and title, or 引言/结语. */
 export function clauseLabel(clause: Clause): string {
 	const number = clause.numberPath.join('');
-	const title = clause.title ?? (clause.role === 'preamble' ? '引言' : clause.role === 'closing' ? '结语' : '');
+	const title = clause.title ?? roleLabel(clause.role) ?? '';
 	if (number && title) return `${number}${numberSeparator(number)}${title}`;
 	return number || title || clause.text.slice(0, 24);
 }

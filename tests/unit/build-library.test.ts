@@ -31,6 +31,10 @@ describe('the library model', () => {
 
 	test('lists every clause under each of its topics', () => {
 		expect(library.topicsBySlug.get('funding')!.clauseIds).toEqual(['al-sec2', 'be-p002']);
+		expect(library.topicsBySlug.get('funding')!.byDocument).toEqual([
+			{ documentSlug: 'alpha', clauseIds: ['al-sec2'] },
+			{ documentSlug: 'beta', clauseIds: ['be-p002'] },
+		]);
 	});
 
 	test('computes similar clauses of other documents, leaving out declared relations', () => {
