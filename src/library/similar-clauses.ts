@@ -6,7 +6,7 @@ export const SIMILAR_PER_CLAUSE = 3;
 const QUERY_FEATURES = 16;
 /** Bigrams in more clauses than this are too common to find neighbours by; this cap keeps the work per clause constant as the library grows. */
 const MAX_POSTINGS = 400;
-const MIN_SCORE = 0.12;
+const MIN_SCORE = 0.15;
 const TOPIC_WEIGHT = 0.25;
 
 /** Character bigrams of the Han runs of a text, NFKC-folded (so full-width forms match). */
