@@ -86,6 +86,8 @@ interface DraftClause {
 	tail: string[];
 	/** the title is the point's first sentence, not a heading line */
 	leadTitle?: boolean;
+	/** nesting rank: a clause closes open clauses of the same or a deeper rank */
+	rank: number;
 }
 
 /** A point that is one sentence with nothing under it has text, not a title. */
@@ -113,13 +115,13 @@ function buildTree(lines: string[], doc: SeedDocument): DraftClause[] {
 
 	const addParagraph = (text: string) => {
 		if (inClosing) {
-			closing ??= { role: 'closing', paragraphs: [], children: [], tail: [] };
+			closing ??= { role: 'closing', paragraphs: [], children: [], tail: [], rank: 0 };
 			closing.paragraphs.push(text);
 			return;
 		}
 		const current = stack.at(-1);
 		if (!current) {
-			preamble ??= { role: 'preamble', paragraphs: [], children: [], tail: [] };
+			preamble ??= { role: 'preamble', paragraphs: [], children: [], tail: [], rank: 0 };
 			preamble.paragraphs.push(text);
 			return;
 		}
@@ -129,13 +131,18 @@ function buildTree(lines: string[], doc: SeedDocument): DraftClause[] {
 
 	const open = (clause: DraftClause, rank: number) => {
 		const m = clause.marker;
-		while (stack.length > 0) {
-			const t = stack.at(-1)!;
-			const tr = t.marker?.rank ?? 0;
-			// A "一是" right under an open "三是" starts a nested list, not a sibling.
-			const nestsUnder = m && t.marker && t.marker.kind === m.kind && m.ordinal === 1 && t.marker.ordinal > 1;
-			if (tr >= rank && !nestsUnder) stack.pop();
-			else break;
+		clause.rank = rank;
+		// Item k of a list closes everything up to and including its open item k-1.
+		const previous = m ? stack.findLastIndex((t) => t.marker?.kind === m.kind && t.marker.ordinal === m.ordinal - 1) : -1;
+		if (previous >= 0) stack.length = previous;
+		else {
+			while (stack.length > 0) {
+				const t = stack.at(-1)!;
+				// A "一是" right under an open "三是" starts a nested list, not a sibling.
+				const nestsUnder = m && t.marker && t.marker.kind === m.kind && m.ordinal === 1 && t.marker.ordinal > 1;
+				if (t.rank >= rank && !nestsUnder) stack.pop();
+				else break;
+			}
 		}
 		const parent = stack.at(-1);
 		if (parent) parent.children.push(clause);
@@ -155,7 +162,7 @@ function buildTree(lines: string[], doc: SeedDocument): DraftClause[] {
 		}
 		const heading = doc.headings?.find((h) => line === h.text || (h.lead && line.startsWith(h.text)));
 		if (heading) {
-			const clause: DraftClause = { title: heading.text, paragraphs: [], children: [], tail: [] };
+			const clause: DraftClause = { title: heading.text, paragraphs: [], children: [], tail: [], rank: heading.rank };
 			open(clause, heading.rank);
 			const rest = line.slice(heading.text.length);
 			for (const seg of splitInline(rest, doc)) handleSegment(seg, false);
@@ -190,7 +197,7 @@ function buildTree(lines: string[], doc: SeedDocument): DraftClause[] {
 		} else if (marker.kind !== 'di-han') {
 			({ title, text } = leadTitle(rest));
 		}
-		const clause: DraftClause = { marker, paragraphs: [], children: [], tail: [], leadTitle: title !== undefined && marker.kind !== 'measure' && !isHeadingLine };
+		const clause: DraftClause = { marker, paragraphs: [], children: [], tail: [], rank: marker.rank, leadTitle: title !== undefined && marker.kind !== 'measure' && !isHeadingLine };
 		if (title !== undefined && title.length > 0) clause.title = title;
 		open(clause, marker.rank);
 		if (text.length > 0) clause.paragraphs.push(text);

@@ -55,6 +55,28 @@ describe('the built site', () => {
 		expect(cross.length).toBeGreaterThanOrEqual(30);
 	});
 
+	test('numbered clauses nest as in the source: under each parent, each numbering scheme counts 1, 2, 3 …', () => {
+		const han = '一二三四五六七八九十';
+		const ordinal = (n: string) => (/^\d/.test(n) ? Number.parseInt(n, 10) : han.indexOf(n.replace(/^第/, '')[0]!) + 1);
+		const scheme = (n: string) => (/^\d{2}$/.test(n) ? 'measure' : /^\d/.test(n) ? 'arabic' : n.replace(/^第/, '第').replace(/[一二三四五六七八九十]+/, '#'));
+		const parents = [...library.documents.map((d) => ({ id: d.slug, children: d.clauseIds })), ...[...library.clauses.values()].map((c) => ({ id: c.id, children: c.childIds }))];
+		for (const parent of parents) {
+			const bySchema = new Map<string, number[]>();
+			for (const id of parent.children) {
+				const n = library.clauses.get(id)!.n;
+				if (n === null || scheme(n) === 'measure') continue;
+				bySchema.set(scheme(n), [...(bySchema.get(scheme(n)) ?? []), ordinal(n)]);
+			}
+			for (const [key, ordinals] of bySchema) expect(ordinals, `${parent.id} ${key}`).toEqual(ordinals.map((_, i) => i + 1));
+		}
+	});
+
+	test('unnumbered headed sections keep the source’s outline', () => {
+		const top = (slug: string) => library.documentsBySlug.get(slug)!.clauseIds.map((id) => library.clauses.get(id)!.title ?? library.clauses.get(id)!.role);
+		expect(top('fuyun-county-league-reform')).toEqual(['preamble', '坚持高位推动,强化组织领导', '聚焦队伍建设,推进“三轴”建设', '强化团员教育 指引前进方向', 'closing']);
+		expect(top('bank-party-committee-liangxue-yizuo')).toEqual(['preamble', '强化党建工作意识。', '规范党建运行制度。', '发挥党建引领作用。']);
+	});
+
 	test('every clause with policy content has a topic; only opening or closing lines may have none', () => {
 		const untagged = [...library.clauses.values()].filter((c) => c.topics.length === 0 && c.role === null);
 		expect(untagged.map((c) => c.id)).toEqual([]);
