@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { createSegmenter, fold, parseVocabulary } from '../../src/search/segment.ts';
+
+const vocabulary = parseVocabulary(readFileSync(new URL('../../content/vocabulary.txt', import.meta.url), 'utf8'));
+const { tokens, queryTerms } = createSegmenter({ vocabulary });
+
+describe('the Chinese segmenter', () => {
+	test('keeps domain terms whole', () => {
+		for (const term of ['推优入党', '团青比', '青年之家', '三会两制一课', '党建带团建', '第一团支书', '智慧团建', '青马工程']) {
+			expect(tokens(`要做好${term}工作`), term).toContain(term);
+		}
+	});
+
+	test('splits a run of words around a term', () => {
+		expect(queryTerms('青年之家经费')).toEqual(['青年之家', '经费']);
+	});
+
+	test('keeps numbers with their units, as written', () => {
+		expect(tokens('乡镇共青团工作经费每年不少于2万元')).toContain('2万元');
+		expect(tokens('配备率达到90%以上')).toContain('90%');
+		expect(tokens('应当在3个月内配齐')).toContain('3个月');
+		expect(tokens('28周岁以下青年')).toContain('28周岁');
+	});
+
+	test('full-width digits and letters match their half-width forms', () => {
+		expect(tokens('２万元')).toEqual(['2万元']);
+		expect(tokens('９０％')).toEqual(['90%']);
+		expect(fold('ＡＢＣ')).toBe('abc');
+	});
+
+	test('Latin words are tokens, in lower case', () => {
+		expect(tokens('X轴 and Y轴')).toEqual(['x', '轴', 'and', 'y', '轴']);
+	});
+
+	test('punctuation, spaces and markup characters make no tokens', () => {
+		expect(queryTerms('  ，。！？  ')).toEqual([]);
+		expect(queryTerms('<script>alert(1)</script>')).toEqual(['script', 'alert', '1']);
+	});
+
+	test('drops words too common to search for, unless nothing else is left', () => {
+		expect(queryTerms('团干部的配备')).toEqual(['团干部', '配备']);
+		expect(queryTerms('的')).toEqual(['的']);
+	});
+
+	test('the vocabulary file is read one term a line, without comments', () => {
+		expect(parseVocabulary('# note\n推优入党\n\n 团青比 \n')).toEqual(['推优入党', '团青比']);
+	});
+});
