@@ -1,9 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './integrations/search-index.ts';
 
 export default defineConfig({
-	integrations: [mdx()],
+	integrations: [mdx(), searchIndex()],
 	build: {
 		// Pages are files (documents/x.html), so relative links work from disk and any sub-path.
 		format: 'file',

@@ -79,7 +79,19 @@ export function createSegmenter({ vocabulary }: SegmenterOptions): ChineseSegmen
 	};
 
 	const queryTerms = (query: string): string[] => {
-		const all = [...new Set(tokens(query))];
+		// Single characters the dictionary left over (分 值 from 分值) mean more together than apart.
+		const joined: string[] = [];
+		let singles = '';
+		for (const t of tokens(query)) {
+			if (/^\p{Script=Han}$/u.test(t) && !STOPWORDS.has(t)) singles += t;
+			else {
+				if (singles) joined.push(singles);
+				singles = '';
+				joined.push(t);
+			}
+		}
+		if (singles) joined.push(singles);
+		const all = [...new Set(joined)];
 		const meaningful = all.filter((t) => !STOPWORDS.has(t));
 		return meaningful.length > 0 ? meaningful : all;
 	};

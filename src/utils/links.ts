@@ -8,6 +8,7 @@ export type Route =
 	| { page: 'document'; slug: string }
 	| { page: 'topic'; slug: string }
 	| { page: 'cited' }
+	| { page: 'search' }
 	| { page: 'not-found' };
 
 /** The output file of a route, relative to the site root. */
@@ -21,6 +22,8 @@ export function routeFile(route: Route): string {
 			return `topics/${route.slug}.html`;
 		case 'cited':
 			return 'cited.html';
+		case 'search':
+			return 'search.html';
 		case 'not-found':
 			return '404.html';
 	}

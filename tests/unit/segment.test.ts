@@ -16,6 +16,10 @@ describe('the Chinese segmenter', () => {
 		expect(queryTerms('青年之家经费')).toEqual(['青年之家', '经费']);
 	});
 
+	test('joins single characters the dictionary left over back into one query term', () => {
+		expect(queryTerms('考核分值')).toEqual(['考核', '分值']);
+	});
+
 	test('keeps numbers with their units, as written', () => {
 		expect(tokens('乡镇共青团工作经费每年不少于2万元')).toContain('2万元');
 		expect(tokens('配备率达到90%以上')).toContain('90%');

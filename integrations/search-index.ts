@@ -1,0 +1,72 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { build } from 'esbuild';
+import * as pagefind from 'pagefind';
+import { contentDir } from '../src/library/content-dir.ts';
+import { chunkPresence, presenceKeys } from '../src/search/presence.ts';
+import type { ClauseRecord } from '../src/search/records.ts';
+import { parseVocabulary } from '../src/search/segment.ts';
+
+/** Where the search code and data go in the site. */
+export const SEARCH_DIR = 'search';
+
+/**
+ * At the end of the build, turns the clause records into the search index: a Pagefind index
+ * (one zh record per clause, with filters), the presence index, and the search page's script,
+ * bundled as one classic script with the same segmenter and ranking modules the build uses.
+ */
+export function searchIndex(): AstroIntegration {
+	return {
+		name: 'clause-search-index',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				await writeSearchIndex(fileURLToPath(dir), logger.fork('search'));
+			},
+		},
+	};
+}
+
+async function writeSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+	const recordsFile = join(outDir, 'search-records.json');
+	const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as ClauseRecord[];
+	rmSync(recordsFile);
+
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
+	try {
+		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+		for (const r of records) {
+			const added = await index.addCustomRecord({ url: r.url, content: r.content, language: 'zh', meta: r.meta, filters: r.filters });
+			if (added.errors.length > 0) throw new Error(`Pagefind refused ${r.url}: ${added.errors.join('; ')}`);
+		}
+		const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+		if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+	} finally {
+		await pagefind.close();
+	}
+
+	const keys = new Set<string>();
+	for (const r of records) for (const k of presenceKeys(`${r.meta.documentTitle} ${r.meta.number} ${r.meta.title} ${r.meta.text}`)) keys.add(k);
+	const chunks = chunkPresence(keys);
+	mkdirSync(join(outDir, SEARCH_DIR, 'presence'), { recursive: true });
+	chunks.forEach((c, i) => writeFileSync(join(outDir, SEARCH_DIR, 'presence', `${i}.json`), JSON.stringify(c)));
+
+	await build({
+		entryPoints: {
+			search: fileURLToPath(new URL('../src/search/client.ts', import.meta.url)),
+			arrive: fileURLToPath(new URL('../src/search/arrive.ts', import.meta.url)),
+		},
+		outdir: join(outDir, SEARCH_DIR),
+		bundle: true,
+		minify: true,
+		format: 'iife',
+		target: 'es2022',
+		legalComments: 'none',
+		define: {
+			__VOCABULARY__: JSON.stringify(parseVocabulary(readFileSync(join(contentDir, 'vocabulary.txt'), 'utf8'))),
+			__PRESENCE_CHUNKS__: String(chunks.length),
+		},
+	});
+	logger.info(`indexed ${records.length} clauses; presence index in ${chunks.length} chunks`);
+}

@@ -1,0 +1,247 @@
+/**
+ * The search page's script. Bundled at build time into one classic script (search/search.js)
+ * together with the segmenter and the ranking module, and loaded only by the search page.
+ *
+ * Pagefind supplies candidates: the query and each of its terms are looked up separately,
+ * because Pagefind alone would require every term in one clause and silently drop terms it
+ * does not know. Our ranking then orders the union, and the presence index tells which terms
+ * occur nowhere in the library. Everything the reader typed reaches the page as text nodes only.
+ */
+import { excerptAround, markTerms } from './highlight.ts';
+import { presenceChunk, termKeys } from './presence.ts';
+import { rankClauses, type MatchTier, type RankedClause } from './rank.ts';
+import { createSegmenter } from './segment.ts';
+
+declare const __VOCABULARY__: string[];
+declare const __PRESENCE_CHUNKS__: number;
+
+/** Longest query used; the rest is ignored, and the reader is told. */
+export const MAX_QUERY_LENGTH = 100;
+const CANDIDATES = 60;
+const SHOWN = 30;
+const FILTERS = ['topic', 'genre', 'level', 'issuer', 'year'] as const;
+
+interface ClauseMeta {
+	id: string;
+	label: string;
+	documentTitle: string;
+	number: string;
+	title: string;
+	text: string;
+	topics: string;
+}
+interface PagefindData {
+	url: string;
+	meta: ClauseMeta;
+}
+interface PagefindResult {
+	id: string;
+	data(): Promise<PagefindData>;
+}
+interface Pagefind {
+	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+const segmenter = createSegmenter({ vocabulary: __VOCABULARY__ });
+const dataCache = new Map<string, Promise<PagefindData>>();
+const presenceCache = new Map<number, Promise<Set<string>>>();
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+	pagefind ??= import(new URL('pagefind/pagefind.js', document.baseURI).href) as Promise<Pagefind>;
+	return pagefind;
+}
+
+function loadData(result: PagefindResult): Promise<PagefindData> {
+	let data = dataCache.get(result.id);
+	if (!data) {
+		data = result.data();
+		dataCache.set(result.id, data);
+	}
+	return data;
+}
+
+function presenceChunkSet(chunk: number): Promise<Set<string>> {
+	let set = presenceCache.get(chunk);
+	if (!set) {
+		set = fetch(new URL(`search/presence/${chunk}.json`, document.baseURI))
+			.then((r) => (r.ok ? (r.json() as Promise<string[]>) : Promise.reject(new Error(`presence chunk ${chunk}: ${r.status}`))))
+			.then((keys) => new Set(keys));
+		presenceCache.set(chunk, set);
+	}
+	return set;
+}
+
+async function occursInLibrary(term: string): Promise<boolean> {
+	const keys = termKeys(term);
+	const sets = await Promise.all(keys.map((k) => presenceChunkSet(presenceChunk(k, __PRESENCE_CHUNKS__))));
+	return keys.every((k, i) => sets[i]!.has(k));
+}
+
+type Outcome =
+	| { kind: 'empty' }
+	| { kind: 'no-terms' }
+	| { kind: 'results'; query: string; terms: string[]; ranked: RankedClause[]; data: Map<string, PagefindData>; absent: string[]; truncated: boolean };
+
+/** Finds and ranks the clauses for a query and filters. */
+async function search(rawQuery: string, filters: Record<string, string>): Promise<Outcome> {
+	const trimmed = rawQuery.trim();
+	if (trimmed.length === 0) return { kind: 'empty' };
+	const query = trimmed.slice(0, MAX_QUERY_LENGTH);
+	const terms = segmenter.queryTerms(query);
+	if (terms.length === 0) return { kind: 'no-terms' };
+	const pf = await loadPagefind();
+	const lookups = terms.length > 1 ? [terms.join(' '), ...terms] : terms;
+	const found = await Promise.all(lookups.map((q) => pf.search(q, { filters })));
+	// Clauses with every term first, then each term's best clauses in turn.
+	const ordered: PagefindResult[] = [];
+	const seen = new Set<string>();
+	const take = (r: PagefindResult | undefined) => {
+		if (r && !seen.has(r.id)) {
+			seen.add(r.id);
+			ordered.push(r);
+		}
+	};
+	const lists = found.map((f) => f?.results ?? []);
+	if (terms.length > 1) lists.shift()!.forEach(take);
+	for (let i = 0; ordered.length < CANDIDATES && lists.some((l) => i < l.length); i++) for (const l of lists) take(l[i]);
+	const top = ordered.slice(0, CANDIDATES);
+	const [datas, presence] = await Promise.all([Promise.all(top.map(loadData)), Promise.all(terms.map(occursInLibrary))]);
+	const data = new Map(datas.map((d) => [d.meta.id, d]));
+	const ranked = rankClauses(
+		query,
+		terms,
+		datas.map((d) => ({ id: d.meta.id, documentTitle: d.meta.documentTitle, number: d.meta.number, title: d.meta.title, text: d.meta.text })),
+	);
+	return {
+		kind: 'results',
+		query,
+		terms,
+		ranked: ranked.slice(0, SHOWN),
+		data,
+		absent: terms.filter((_, i) => !presence[i]),
+		truncated: trimmed.length > MAX_QUERY_LENGTH,
+	};
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	if (className) node.className = className;
+	if (text !== undefined) node.textContent = text;
+	return node;
+}
+
+function marked(parent: HTMLElement, text: string, terms: string[]): void {
+	for (const piece of markTerms(text, terms)) parent.append(piece.mark ? el('mark', undefined, piece.text) : document.createTextNode(piece.text));
+}
+
+const tierLabel: Record<MatchTier, string> = { exact: '完全匹配', near: '词语相近', all: '包含全部词语', partial: '部分匹配' };
+
+function resultLink(url: string, terms: string[]): string {
+	const [page, fragment] = url.split('#');
+	return `${page}?hl=${encodeURIComponent(terms.join(' '))}#${fragment ?? ''}`;
+}
+
+function render(outcome: Outcome, status: HTMLElement, list: HTMLElement, notes: HTMLElement): void {
+	list.replaceChildren();
+	notes.replaceChildren();
+	if (outcome.kind === 'empty') {
+		status.textContent = '输入词语查找条款，如：推优入党、团青比、青年之家经费。';
+		return;
+	}
+	if (outcome.kind === 'no-terms') {
+		status.textContent = '查询中没有可以查找的文字，请输入汉字、数字或字母。';
+		return;
+	}
+	if (outcome.truncated) notes.append(el('p', 'note', `查询太长，只用了前 ${MAX_QUERY_LENGTH} 个字。`));
+	if (outcome.absent.length > 0) {
+		const p = el('p', 'absent');
+		p.append(`库中没有出现：${outcome.absent.map((t) => `“${t}”`).join('、')}。`);
+		if (outcome.absent.length < outcome.terms.length) p.append('以下结果不含这些词。');
+		notes.append(p);
+	}
+	const { ranked } = outcome;
+	status.textContent = ranked.length === 0 ? '没有找到相关条款。可以换个说法，或减少词语。' : `找到 ${ranked.length} 条相关条款${ranked.length === SHOWN ? '（只列出最相关的）' : ''}。`;
+	for (const r of ranked) {
+		const d = outcome.data.get(r.id)!;
+		const item = el('li', `result tier-${r.tier}`);
+		item.dataset['clause'] = r.id;
+		item.append(el('p', 'result-document', `《${d.meta.documentTitle}》`));
+		const link = el('a', 'result-title');
+		link.href = resultLink(d.url, outcome.terms);
+		marked(link, d.meta.label, outcome.terms);
+		const heading = el('h2');
+		heading.append(link);
+		item.append(heading);
+		const excerpt = el('p', 'result-excerpt');
+		marked(excerpt, excerptAround(d.meta.text || d.meta.title, outcome.terms), outcome.terms);
+		item.append(excerpt);
+		const facts = el('p', 'result-facts');
+		if (r.tier === 'partial') facts.append(el('span', 'partial', `部分匹配：不含${r.missing.map((t) => `“${t}”`).join('、')}`));
+		else facts.append(el('span', 'tier', tierLabel[r.tier]));
+		if (d.meta.topics) facts.append(el('span', 'topics', d.meta.topics));
+		item.append(facts);
+		list.append(item);
+	}
+}
+
+function start(): void {
+	const form = document.querySelector<HTMLFormElement>('#search-form');
+	const input = document.querySelector<HTMLInputElement>('#search-query');
+	const status = document.querySelector<HTMLElement>('#search-status');
+	const list = document.querySelector<HTMLElement>('#search-results');
+	const notes = document.querySelector<HTMLElement>('#search-notes');
+	if (!form || !input || !status || !list || !notes) return;
+	const selects = FILTERS.map((name) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)).filter((s): s is HTMLSelectElement => s !== null);
+
+	const params = new URLSearchParams(location.search);
+	input.value = params.get('q') ?? '';
+	for (const s of selects) {
+		const v = params.get(s.name);
+		if (v !== null && [...s.options].some((o) => o.value === v)) s.value = v;
+	}
+
+	let sequence = 0;
+	const run = async () => {
+		const mine = ++sequence;
+		const filters: Record<string, string> = {};
+		const url = new URLSearchParams();
+		if (input.value.trim()) url.set('q', input.value.trim());
+		for (const s of selects) {
+			if (s.value) {
+				filters[s.name] = s.value;
+				url.set(s.name, s.value);
+			}
+		}
+		const qs = url.toString();
+		history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
+		list.dataset['state'] = 'searching';
+		try {
+			const outcome = await search(input.value, filters);
+			if (mine !== sequence) return;
+			render(outcome, status, list, notes);
+		} catch (error) {
+			if (mine !== sequence) return;
+			list.replaceChildren();
+			status.textContent = '搜索暂时不可用：搜索索引没有加载成功。文件和专题页面仍可正常阅读。';
+			console.warn('search failed', error);
+		}
+		list.dataset['state'] = 'done';
+		list.dataset['query'] = input.value;
+	};
+
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(run, 120);
+	});
+	for (const s of selects) s.addEventListener('change', run);
+	form.addEventListener('submit', (e) => {
+		e.preventDefault();
+		clearTimeout(timer);
+		void run();
+	});
+	void run();
+}
+
+start();

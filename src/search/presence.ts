@@ -1,0 +1,58 @@
+import { fold } from './segment.ts';
+
+/**
+ * The presence index answers one question cheaply: does a query word occur anywhere in the
+ * library? Pagefind silently drops words it lacks, so the search page asks this index and says
+ * so instead. It holds every Han character and character pair, and every number with each
+ * prefix of its unit, split into small chunks by hash so a query loads only a few of them.
+ */
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+const OTHER = /\d+(?:\.\d+)?\p{Script=Han}{0,2}|[a-z]+|\d+(?:\.\d+)?[%‰]/gu;
+
+/** The keys a text puts into the presence index. */
+export function presenceKeys(text: string): Set<string> {
+	const keys = new Set<string>();
+	const folded = fold(text);
+	for (const run of folded.match(HAN_RUN) ?? []) {
+		for (let i = 0; i < run.length; i++) {
+			keys.add(run[i]!);
+			if (i + 1 < run.length) keys.add(run.slice(i, i + 2));
+		}
+	}
+	for (const m of folded.match(OTHER) ?? []) {
+		const number = /^\d+(?:\.\d+)?/.exec(m)?.[0];
+		if (number) for (let end = number.length; end <= m.length; end++) keys.add(m.slice(0, end));
+		else keys.add(m);
+	}
+	return keys;
+}
+
+/** The keys that must all be present for a query term to occur in the library. */
+export function termKeys(term: string): string[] {
+	if (/^\p{Script=Han}+$/u.test(term)) {
+		if (term.length === 1) return [term];
+		return Array.from({ length: term.length - 1 }, (_, i) => term.slice(i, i + 2));
+	}
+	return [term];
+}
+
+/** Which chunk of the presence index holds a key (FNV-1a). */
+export function presenceChunk(key: string, chunks: number): number {
+	let h = 0x811c9dc5;
+	for (const ch of key) {
+		h ^= ch.codePointAt(0)!;
+		h = Math.imul(h, 0x01000193) >>> 0;
+	}
+	return h % chunks;
+}
+
+/** Splits the keys into chunks of about `target` keys each (a power of two, at least 8). */
+export function chunkPresence(keys: Set<string>, target = 600): string[][] {
+	let chunks = 8;
+	while (keys.size / chunks > target) chunks *= 2;
+	const out = Array.from({ length: chunks }, () => [] as string[]);
+	for (const k of keys) out[presenceChunk(k, chunks)]!.push(k);
+	for (const c of out) c.sort();
+	return out;
+}

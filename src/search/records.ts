@@ -1,0 +1,53 @@
+import type { Library } from '../library/types.ts';
+import { clauseLabel } from '../utils/format.ts';
+import type { ChineseSegmenter } from './segment.ts';
+
+/** One clause as Pagefind indexes it; meta carries what the results page and the ranking need. */
+export interface ClauseRecord {
+	/** page and anchor, relative to the site root */
+	url: string;
+	/** the clause's document title, number, title and text, cut by our segmenter */
+	content: string;
+	meta: {
+		id: string;
+		label: string;
+		documentTitle: string;
+		number: string;
+		title: string;
+		text: string;
+		topics: string;
+	};
+	filters: { topic: string[]; genre: string[]; level: string[]; issuer: string[]; year: string[] };
+}
+
+/** The search records of the library: one per clause. */
+export function clauseRecords(library: Library, segmenter: ChineseSegmenter): ClauseRecord[] {
+	return library.documents.flatMap((document) =>
+		document.allClauseIds.map((id) => {
+			const clause = library.clauses.get(id)!;
+			const { meta } = document;
+			const number = clause.numberPath.join('');
+			const topics = clause.topics.map((t) => library.topicsBySlug.get(t)!.name);
+			return {
+				url: `documents/${document.slug}.html#${id}`,
+				content: segmenter.tokens(`${meta.title} ${number} ${clause.title ?? ''} ${clause.text}`).join(' '),
+				meta: {
+					id,
+					label: clauseLabel(clause),
+					documentTitle: meta.title,
+					number,
+					title: clause.title ?? '',
+					text: clause.text,
+					topics: topics.join('、'),
+				},
+				filters: {
+					topic: topics,
+					genre: [meta.genre],
+					level: [meta.level === '未知' ? '不详' : meta.level],
+					issuer: [meta.issuer.name ?? '不详'],
+					year: [meta.date.value?.slice(0, 4) ?? '不详'],
+				},
+			};
+		}),
+	);
+}
