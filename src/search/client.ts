@@ -22,6 +22,7 @@ const SHOWN = 30;
 const FILTERS = ['topic', 'genre', 'level', 'issuer', 'year'] as const;
 
 interface ClauseMeta {
+	href: string;
 	id: string;
 	label: string;
 	documentTitle: string;
@@ -31,7 +32,6 @@ interface ClauseMeta {
 	topics: string;
 }
 interface PagefindData {
-	url: string;
 	meta: ClauseMeta;
 }
 interface PagefindResult {
@@ -168,7 +168,7 @@ function render(outcome: Outcome, status: HTMLElement, list: HTMLElement, notes:
 		item.dataset['clause'] = r.id;
 		item.append(el('p', 'result-document', `《${d.meta.documentTitle}》`));
 		const link = el('a', 'result-title');
-		link.href = resultLink(d.url, outcome.terms);
+		link.href = resultLink(d.meta.href, outcome.terms);
 		marked(link, d.meta.label, outcome.terms);
 		const heading = el('h2');
 		heading.append(link);

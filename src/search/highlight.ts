@@ -8,24 +8,32 @@ export interface TextPiece {
 
 /**
  * Splits a text into pieces so that every occurrence of a term is its own marked piece.
- * Matching is on the folded text (full-width and case insensitive); NFKC keeps the length of
- * the characters policy text uses, so positions carry over to the original.
+ * Matching is on the folded text (full-width and case insensitive). Folding can change length
+ * (NFKC turns … into ...), so the text is folded character by character with a map back to
+ * the original positions.
  */
 export function markTerms(text: string, terms: string[]): TextPiece[] {
-	const folded = fold(text);
-	const marks = new Array<boolean>(text.length).fill(false);
-	if (folded.length === text.length) {
-		for (const t of terms) {
-			if (t.length === 0) continue;
-			for (let i = folded.indexOf(t); i >= 0; i = folded.indexOf(t, i + 1)) marks.fill(true, i, i + t.length);
+	const chars = [...text];
+	let folded = '';
+	const origin: number[] = [];
+	chars.forEach((ch, i) => {
+		const f = fold(ch);
+		folded += f;
+		for (let k = 0; k < f.length; k++) origin.push(i);
+	});
+	const marks = new Array<boolean>(chars.length).fill(false);
+	for (const t of terms) {
+		if (t.length === 0) continue;
+		for (let i = folded.indexOf(t); i >= 0; i = folded.indexOf(t, i + 1)) {
+			for (let k = i; k < i + t.length; k++) marks[origin[k]!] = true;
 		}
 	}
 	const pieces: TextPiece[] = [];
-	for (let i = 0; i < text.length; i++) {
+	chars.forEach((ch, i) => {
 		const last = pieces.at(-1);
-		if (last && last.mark === marks[i]) last.text += text[i];
-		else pieces.push({ text: text[i]!, mark: marks[i]! });
-	}
+		if (last && last.mark === marks[i]) last.text += ch;
+		else pieces.push({ text: ch, mark: marks[i]! });
+	});
 	return pieces;
 }
 

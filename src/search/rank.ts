@@ -34,20 +34,24 @@ function positions(text: string, term: string): number[] {
 	return out;
 }
 
-/** The shortest stretch of text holding one occurrence of every term (a sweep over sorted hits). */
+/** The shortest stretch of text holding one occurrence of every term (a sliding window over sorted hits). */
 function smallestWindow(hits: number[][], lengths: number[]): number {
-	const events = hits.flatMap((list, t) => list.map((p) => ({ p, t }))).sort((a, b) => a.p - b.p);
+	const events = hits.flatMap((list, t) => list.map((p) => ({ p, t, end: p + lengths[t]! }))).sort((a, b) => a.p - b.p);
 	const count = new Array<number>(hits.length).fill(0);
 	let covered = 0;
 	let best = Number.POSITIVE_INFINITY;
 	let left = 0;
-	for (const e of events) {
-		if (count[e.t]++ === 0) covered++;
+	for (let right = 0; right < events.length; right++) {
+		const e = events[right]!;
+		if (count[e.t] === 0) covered++;
+		count[e.t] = count[e.t]! + 1;
 		while (covered === hits.length) {
-			const l = events[left]!;
-			const end = Math.max(...events.slice(left, events.indexOf(e) + 1).map((x) => x.p + lengths[x.t]!));
-			best = Math.min(best, end - l.p);
-			if (--count[l.t]! === 0) covered--;
+			const first = events[left]!;
+			let end = 0;
+			for (let k = left; k <= right; k++) end = Math.max(end, events[k]!.end);
+			best = Math.min(best, end - first.p);
+			count[first.t] = count[first.t]! - 1;
+			if (count[first.t] === 0) covered--;
 			left++;
 		}
 	}

@@ -9,6 +9,8 @@ export interface ClauseRecord {
 	/** the clause's document title, number, title and text, cut by our segmenter */
 	content: string;
 	meta: {
+		/** page and anchor relative to the site root; Pagefind's own url gains a leading slash */
+		href: string;
 		id: string;
 		label: string;
 		documentTitle: string;
@@ -32,6 +34,7 @@ export function clauseRecords(library: Library, segmenter: ChineseSegmenter): Cl
 				url: `documents/${document.slug}.html#${id}`,
 				content: segmenter.tokens(`${meta.title} ${number} ${clause.title ?? ''} ${clause.text}`).join(' '),
 				meta: {
+					href: `documents/${document.slug}.html#${id}`,
 					id,
 					label: clauseLabel(clause),
 					documentTitle: meta.title,

@@ -30,6 +30,12 @@ export interface SegmenterOptions {
 	vocabulary: readonly string[];
 }
 
+interface Piece {
+	text: string;
+	kind: 'term' | 'word' | 'number' | 'latin';
+	run: number;
+}
+
 export interface ChineseSegmenter {
 	/** Every token of a text, in order (for indexing). */
 	tokens(text: string): string[];
@@ -43,12 +49,12 @@ export function createSegmenter({ vocabulary }: SegmenterOptions): ChineseSegmen
 	const longest = Math.max(1, ...[...terms].map((t) => t.length));
 	const words = new Intl.Segmenter('zh', { granularity: 'word' });
 
-	const splitHan = (run: string, out: string[]) => {
+	const splitHan = (run: string, out: Piece[], runIndex: number) => {
 		let i = 0;
 		let plainStart = 0;
 		const flushPlain = (end: number) => {
 			if (end > plainStart) {
-				for (const s of words.segment(run.slice(plainStart, end))) if (s.isWordLike) out.push(s.segment);
+				for (const s of words.segment(run.slice(plainStart, end))) if (s.isWordLike) out.push({ text: s.segment, kind: 'word', run: runIndex });
 			}
 		};
 		while (i < run.length) {
@@ -61,7 +67,7 @@ export function createSegmenter({ vocabulary }: SegmenterOptions): ChineseSegmen
 			}
 			if (match > 0) {
 				flushPlain(i);
-				out.push(run.slice(i, i + match));
+				out.push({ text: run.slice(i, i + match), kind: 'term', run: runIndex });
 				i += match;
 				plainStart = i;
 			} else i++;
@@ -69,29 +75,38 @@ export function createSegmenter({ vocabulary }: SegmenterOptions): ChineseSegmen
 		flushPlain(run.length);
 	};
 
-	const tokens = (text: string): string[] => {
-		const out: string[] = [];
+	/** Tokens with what made them: a vocabulary term, a dictionary word, a number or a Latin word; `run` numbers the Han run. */
+	const pieces = (text: string): Piece[] => {
+		const out: Piece[] = [];
+		let run = 0;
 		for (const m of fold(text).matchAll(TOKEN)) {
-			if (m[1] !== undefined || m[3] !== undefined) out.push(m[0]);
-			else splitHan(m[2]!, out);
+			run++;
+			if (m[1] !== undefined) out.push({ text: m[0], kind: 'number', run });
+			else if (m[3] !== undefined) out.push({ text: m[0], kind: 'latin', run });
+			else splitHan(m[2]!, out, run);
 		}
 		return out;
 	};
 
+	const tokens = (text: string): string[] => pieces(text).map((p) => p.text);
+
 	const queryTerms = (query: string): string[] => {
-		// Single characters the dictionary left over (分 值 from 分值) mean more together than apart.
-		const joined: string[] = [];
-		let singles = '';
-		for (const t of tokens(query)) {
-			if (/^\p{Script=Han}$/u.test(t) && !STOPWORDS.has(t)) singles += t;
-			else {
-				if (singles) joined.push(singles);
-				singles = '';
-				joined.push(t);
-			}
+		// What the dictionary could not place comes out as single characters: 分 值 from 分值, or
+		// 链 after 区块. Runs of them are joined, and a lone one joins the word before it.
+		const isSingle = (p: Piece) => p.kind === 'word' && p.text.length === 1 && !STOPWORDS.has(p.text);
+		const grouped: (Piece & { single: boolean })[] = [];
+		for (const p of pieces(query)) {
+			const last = grouped.at(-1);
+			if (isSingle(p) && last?.single && last.run === p.run) last.text += p.text;
+			else grouped.push({ ...p, single: isSingle(p) });
 		}
-		if (singles) joined.push(singles);
-		const all = [...new Set(joined)];
+		const joined: Piece[] = [];
+		for (const p of grouped) {
+			const last = joined.at(-1);
+			if (p.single && p.text.length === 1 && last && last.run === p.run && last.kind === 'word' && !STOPWORDS.has(last.text)) last.text += p.text;
+			else joined.push({ text: p.text, kind: p.kind, run: p.run });
+		}
+		const all = [...new Set(joined.map((p) => p.text))];
 		const meaningful = all.filter((t) => !STOPWORDS.has(t));
 		return meaningful.length > 0 ? meaningful : all;
 	};

@@ -59,6 +59,10 @@ describe('marking search terms in text', () => {
 		]);
 	});
 
+	test('marks words after characters that folding lengthens (… becomes ...) and full-width forms', () => {
+		expect(markTerms('…合理调控团青比，２万元', ['团青比', '2万元']).filter((p) => p.mark).map((p) => p.text)).toEqual(['团青比', '２万元']);
+	});
+
 	test('an excerpt is cut around the first match', () => {
 		const text = `${'前'.repeat(100)}推优入党${'后'.repeat(100)}`;
 		const e = excerptAround(text, ['推优入党'], 40);

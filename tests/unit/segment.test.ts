@@ -18,6 +18,8 @@ describe('the Chinese segmenter', () => {
 
 	test('joins single characters the dictionary left over back into one query term', () => {
 		expect(queryTerms('考核分值')).toEqual(['考核', '分值']);
+		expect(queryTerms('区块链')).toEqual(['区块链']);
+		expect(queryTerms('配备率')).toEqual(['配备率']);
 	});
 
 	test('keeps numbers with their units, as written', () => {
