@@ -39,6 +39,7 @@ interface PagefindResult {
 	data(): Promise<PagefindData>;
 }
 interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
 	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -48,7 +49,12 @@ const presenceCache = new Map<number, Promise<Set<string>>>();
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
-	pagefind ??= import(new URL('pagefind/pagefind.js', document.baseURI).href) as Promise<Pagefind>;
+	pagefind ??= (import(new URL('pagefind/pagefind.js', document.baseURI).href) as Promise<Pagefind>).then(async (pf) => {
+		// On the main thread: a query takes milliseconds, and the worker's own copy of the
+		// search code would double what the first search downloads.
+		await pf.options({ noWorker: true });
+		return pf;
+	});
 	return pagefind;
 }
 
@@ -230,15 +236,15 @@ function start(): void {
 		list.dataset['query'] = input.value;
 	};
 
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	input.addEventListener('input', () => {
-		clearTimeout(timer);
-		timer = setTimeout(run, 120);
+	// Every keystroke searches (a warm query takes milliseconds; stale answers are dropped),
+	// except while an input method is still composing pinyin into characters.
+	input.addEventListener('input', (e) => {
+		if (!(e as InputEvent).isComposing) void run();
 	});
-	for (const s of selects) s.addEventListener('change', run);
+	input.addEventListener('compositionend', () => void run());
+	for (const s of selects) s.addEventListener('change', () => void run());
 	form.addEventListener('submit', (e) => {
 		e.preventDefault();
-		clearTimeout(timer);
 		void run();
 	});
 	void run();

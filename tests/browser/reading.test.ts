@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { distDir } from '../helpers/built-site.ts';
-import { serveStatic } from '../helpers/serve.ts';
+import { serveStatic } from '../../scripts/lib/serve-static.ts';
 
 const shots = new URL('../output/', import.meta.url).pathname;
 const pageTypes = [

@@ -5,9 +5,9 @@ import * as pagefind from 'pagefind';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { measureQuality, type GoldenQuery, type QualityReport } from '../../src/search/measure.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { distDir } from '../helpers/built-site.ts';
-import { serveStatic } from '../helpers/serve.ts';
+import { serveStatic } from '../../scripts/lib/serve-static.ts';
 
 const golden = JSON.parse(readFileSync(new URL('../golden/queries.json', import.meta.url), 'utf8')) as GoldenQuery[];
 let browser: Browser;

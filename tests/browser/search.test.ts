@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { distDir } from '../helpers/built-site.ts';
-import { serveStatic } from '../helpers/serve.ts';
+import { serveStatic } from '../../scripts/lib/serve-static.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -9,10 +10,15 @@ const types: Record<string, string> = {
 	'.js': 'text/javascript; charset=utf-8',
 	'.json': 'application/json',
 	'.svg': 'image/svg+xml',
+	'.webmanifest': 'application/manifest+json',
 };
 
-/** A plain static file server on a free loopback port, like any host the export may land on. */
-export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * A plain static file server on a free loopback port, like any host the export may land on.
+ * Text files are gzipped when the browser accepts it, as static hosts do (Pagefind's index
+ * files are compressed already); `gzip: false` serves everything as stored.
+ */
+export async function serveStatic(dir: string, { gzip = true } = {}): Promise<{ url: string; close: () => Promise<void> }> {
 	const server: Server = createServer((req, res) => {
 		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
 		let file = join(dir, path);
@@ -21,8 +27,12 @@ export async function serveStatic(dir: string): Promise<{ url: string; close: ()
 			res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 			return;
 		}
-		res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-		createReadStream(file).pipe(res);
+		const type = types[extname(file)];
+		const compress = gzip && type !== undefined && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+		res.writeHead(200, { 'content-type': type ?? 'application/octet-stream', ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+		const stream = createReadStream(file);
+		if (compress) stream.pipe(createGzip()).pipe(res);
+		else stream.pipe(res);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
