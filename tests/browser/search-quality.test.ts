@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -86,6 +86,7 @@ describe('search quality on the golden query set', () => {
 		const stock = measureQuality(golden, await stockFor(queries));
 		const report = [row('ours', ours), row('stock Pagefind', stock), '', 'ours, first result not accepted:', ...ours.misses.map((m) => `  ${m.query} → ${m.got.join(' ') || '(nothing)'}`)].join('\n');
 		console.log(`\nGolden set, ${golden.length} queries (tests/golden/queries.json)\n${report}`);
+		mkdirSync(new URL('../output/', import.meta.url), { recursive: true });
 		writeFileSync(new URL('../output/golden-report.txt', import.meta.url), `${report}\n`);
 		expect(ours.mrr).toBeGreaterThan(stock.mrr);
 		expect(ours.hitAt1).toBeGreaterThanOrEqual(0.9);
