@@ -7,6 +7,7 @@ import * as pagefind from 'pagefind';
 import { contentDir } from '../src/library/content-dir.ts';
 import { chunkPresence, presenceKeys } from '../src/search/presence.ts';
 import type { ClauseRecord } from '../src/search/records.ts';
+import { OFFLINE_GLOBAL } from '../src/search/sources/offline-source.ts';
 import { parseVocabulary } from '../src/search/segment.ts';
 
 /** Where the search code and data go in the site. */
@@ -45,6 +46,11 @@ async function writeSearchIndex(outDir: string, logger: AstroIntegrationLogger):
 	} finally {
 		await pagefind.close();
 	}
+
+	// The offline index: every clause in one classic script, for copies read from disk.
+	const offline = records.map((r) => ({ ...r.meta, filters: r.filters }));
+	mkdirSync(join(outDir, SEARCH_DIR), { recursive: true });
+	writeFileSync(join(outDir, SEARCH_DIR, 'offline-index.js'), `window.${OFFLINE_GLOBAL}=${JSON.stringify({ records: offline })};\n`);
 
 	const keys = new Set<string>();
 	for (const r of records) for (const k of presenceKeys(`${r.meta.documentTitle} ${r.meta.number} ${r.meta.title} ${r.meta.text}`)) keys.add(k);

@@ -2,123 +2,66 @@
  * The search page's script. Bundled at build time into one classic script (search/search.js)
  * together with the segmenter and the ranking module, and loaded only by the search page.
  *
- * Pagefind supplies candidates: the query and each of its terms are looked up separately,
- * because Pagefind alone would require every term in one clause and silently drop terms it
- * does not know. Our ranking then orders the union, and the presence index tells which terms
- * occur nowhere in the library. Everything the reader typed reaches the page as text nodes only.
+ * Candidates come from Pagefind on a server and from the offline index when the copy is read
+ * from disk; the same ranking orders them either way. Everything the reader typed reaches the
+ * page as text nodes only.
  */
 import { excerptAround, markTerms } from './highlight.ts';
-import { presenceChunk, termKeys } from './presence.ts';
 import { rankClauses, type MatchTier, type RankedClause } from './rank.ts';
 import { createSegmenter } from './segment.ts';
+import { offlineSource } from './sources/offline-source.ts';
+import { pagefindSource } from './sources/pagefind-source.ts';
+import type { CandidateSource, ClauseMeta, Filters } from './sources/source.ts';
 
 declare const __VOCABULARY__: string[];
 declare const __PRESENCE_CHUNKS__: number;
 
 /** Longest query used; the rest is ignored, and the reader is told. */
 export const MAX_QUERY_LENGTH = 100;
-const CANDIDATES = 60;
 const SHOWN = 30;
 const FILTERS = ['topic', 'genre', 'level', 'issuer', 'year'] as const;
 
-interface ClauseMeta {
-	href: string;
-	id: string;
-	label: string;
-	documentTitle: string;
-	number: string;
-	title: string;
-	text: string;
-	topics: string;
-}
-interface PagefindData {
-	meta: ClauseMeta;
-}
-interface PagefindResult {
-	id: string;
-	data(): Promise<PagefindData>;
-}
-interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
-	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
-}
-
 const segmenter = createSegmenter({ vocabulary: __VOCABULARY__ });
-const dataCache = new Map<string, Promise<PagefindData>>();
-const presenceCache = new Map<number, Promise<Set<string>>>();
-let pagefind: Promise<Pagefind> | undefined;
+const base = document.baseURI;
+let source: CandidateSource | undefined;
 
-function loadPagefind(): Promise<Pagefind> {
-	pagefind ??= (import(new URL('pagefind/pagefind.js', document.baseURI).href) as Promise<Pagefind>).then(async (pf) => {
-		// On the main thread: a query takes milliseconds, and the worker's own copy of the
-		// search code would double what the first search downloads.
-		await pf.options({ noWorker: true });
-		return pf;
-	});
-	return pagefind;
+/** Pagefind on a server; the offline index from disk, or when Pagefind cannot be loaded. */
+function candidateSource(): CandidateSource {
+	source ??= location.protocol === 'file:' ? offlineSource(base) : withFallback(pagefindSource(base, __PRESENCE_CHUNKS__), () => offlineSource(base));
+	return source;
 }
 
-function loadData(result: PagefindResult): Promise<PagefindData> {
-	let data = dataCache.get(result.id);
-	if (!data) {
-		data = result.data();
-		dataCache.set(result.id, data);
-	}
-	return data;
-}
-
-function presenceChunkSet(chunk: number): Promise<Set<string>> {
-	let set = presenceCache.get(chunk);
-	if (!set) {
-		set = fetch(new URL(`search/presence/${chunk}.json`, document.baseURI))
-			.then((r) => (r.ok ? (r.json() as Promise<string[]>) : Promise.reject(new Error(`presence chunk ${chunk}: ${r.status}`))))
-			.then((keys) => new Set(keys));
-		presenceCache.set(chunk, set);
-	}
-	return set;
-}
-
-async function occursInLibrary(term: string): Promise<boolean> {
-	const keys = termKeys(term);
-	const sets = await Promise.all(keys.map((k) => presenceChunkSet(presenceChunk(k, __PRESENCE_CHUNKS__))));
-	return keys.every((k, i) => sets[i]!.has(k));
+function withFallback(primary: CandidateSource, fallback: () => CandidateSource): CandidateSource {
+	let second: CandidateSource | undefined;
+	const attempt = async <T>(call: (s: CandidateSource) => Promise<T>): Promise<T> => {
+		if (second) return call(second);
+		try {
+			return await call(primary);
+		} catch (error) {
+			console.warn('Pagefind index unavailable; using the offline index', error);
+			second = fallback();
+			return call(second);
+		}
+	};
+	return { candidates: (t, f) => attempt((s) => s.candidates(t, f)), occurs: (t) => attempt((s) => s.occurs(t)) };
 }
 
 type Outcome =
 	| { kind: 'empty' }
 	| { kind: 'no-terms' }
-	| { kind: 'results'; query: string; terms: string[]; ranked: RankedClause[]; data: Map<string, PagefindData>; absent: string[]; truncated: boolean };
+	| { kind: 'results'; query: string; terms: string[]; ranked: RankedClause[]; data: Map<string, ClauseMeta>; absent: string[]; truncated: boolean };
 
 /** Finds and ranks the clauses for a query and filters. */
-async function search(rawQuery: string, filters: Record<string, string>): Promise<Outcome> {
+async function search(rawQuery: string, filters: Filters): Promise<Outcome> {
 	const trimmed = rawQuery.trim();
 	if (trimmed.length === 0) return { kind: 'empty' };
 	const query = trimmed.slice(0, MAX_QUERY_LENGTH);
 	const terms = segmenter.queryTerms(query);
 	if (terms.length === 0) return { kind: 'no-terms' };
-	const pf = await loadPagefind();
-	const lookups = terms.length > 1 ? [terms.join(' '), ...terms] : terms;
-	const found = await Promise.all(lookups.map((q) => pf.search(q, { filters })));
-	// Clauses with every term first, then each term's best clauses in turn.
-	const ordered: PagefindResult[] = [];
-	const seen = new Set<string>();
-	const take = (r: PagefindResult | undefined) => {
-		if (r && !seen.has(r.id)) {
-			seen.add(r.id);
-			ordered.push(r);
-		}
-	};
-	const lists = found.map((f) => f?.results ?? []);
-	if (terms.length > 1) lists.shift()!.forEach(take);
-	for (let i = 0; ordered.length < CANDIDATES && lists.some((l) => i < l.length); i++) for (const l of lists) take(l[i]);
-	const top = ordered.slice(0, CANDIDATES);
-	const [datas, presence] = await Promise.all([Promise.all(top.map(loadData)), Promise.all(terms.map(occursInLibrary))]);
-	const data = new Map(datas.map((d) => [d.meta.id, d]));
-	const ranked = rankClauses(
-		query,
-		terms,
-		datas.map((d) => ({ id: d.meta.id, documentTitle: d.meta.documentTitle, number: d.meta.number, title: d.meta.title, text: d.meta.text })),
-	);
+	const from = candidateSource();
+	const [candidates, presence] = await Promise.all([from.candidates(terms, filters), Promise.all(terms.map((t) => from.occurs(t)))]);
+	const data = new Map(candidates.map((c) => [c.id, c]));
+	const ranked = rankClauses(query, terms, candidates);
 	return {
 		kind: 'results',
 		query,
@@ -169,23 +112,23 @@ function render(outcome: Outcome, status: HTMLElement, list: HTMLElement, notes:
 	const { ranked } = outcome;
 	status.textContent = ranked.length === 0 ? '没有找到相关条款。可以换个说法，或减少词语。' : `找到 ${ranked.length} 条相关条款${ranked.length === SHOWN ? '（只列出最相关的）' : ''}。`;
 	for (const r of ranked) {
-		const d = outcome.data.get(r.id)!;
+		const meta = outcome.data.get(r.id)!;
 		const item = el('li', `result tier-${r.tier}`);
 		item.dataset['clause'] = r.id;
-		item.append(el('p', 'result-document', `《${d.meta.documentTitle}》`));
+		item.append(el('p', 'result-document', `《${meta.documentTitle}》`));
 		const link = el('a', 'result-title');
-		link.href = resultLink(d.meta.href, outcome.terms);
-		marked(link, d.meta.label, outcome.terms);
+		link.href = resultLink(meta.href, outcome.terms);
+		marked(link, meta.label, outcome.terms);
 		const heading = el('h2');
 		heading.append(link);
 		item.append(heading);
 		const excerpt = el('p', 'result-excerpt');
-		marked(excerpt, excerptAround(d.meta.text || d.meta.title, outcome.terms), outcome.terms);
+		marked(excerpt, excerptAround(meta.text || meta.title, outcome.terms), outcome.terms);
 		item.append(excerpt);
 		const facts = el('p', 'result-facts');
 		if (r.tier === 'partial') facts.append(el('span', 'partial', `部分匹配：不含${r.missing.map((t) => `“${t}”`).join('、')}`));
 		else facts.append(el('span', 'tier', tierLabel[r.tier]));
-		if (d.meta.topics) facts.append(el('span', 'topics', d.meta.topics));
+		if (meta.topics) facts.append(el('span', 'topics', meta.topics));
 		item.append(facts);
 		list.append(item);
 	}
@@ -230,6 +173,7 @@ function start(): void {
 			if (mine !== sequence) return;
 			list.replaceChildren();
 			status.textContent = '搜索暂时不可用：搜索索引没有加载成功。文件和专题页面仍可正常阅读。';
+			notes.replaceChildren();
 			console.warn('search failed', error);
 		}
 		list.dataset['state'] = 'done';

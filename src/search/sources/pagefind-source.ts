@@ -1,0 +1,71 @@
+import { presenceChunk, termKeys } from '../presence.ts';
+import { CANDIDATES, type CandidateSource, type ClauseMeta, type Filters } from './source.ts';
+
+interface PagefindResult {
+	id: string;
+	data(): Promise<{ meta: ClauseMeta }>;
+}
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	search(query: string, options?: { filters?: Filters }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/**
+ * Candidates from the Pagefind index, on a server. The query and each of its terms are looked
+ * up separately: Pagefind alone wants every term in one clause and silently drops terms it
+ * does not know. The presence index answers which terms occur at all.
+ */
+export function pagefindSource(base: string, presenceChunks: number): CandidateSource {
+	const data = new Map<string, Promise<{ meta: ClauseMeta }>>();
+	const presence = new Map<number, Promise<Set<string>>>();
+	const pagefind = (import(new URL('pagefind/pagefind.js', base).href) as Promise<Pagefind>).then(async (pf) => {
+		// On the main thread: a query takes milliseconds, and the worker's own copy of the
+		// search code would double what the first search downloads.
+		await pf.options({ noWorker: true });
+		return pf;
+	});
+
+	const load = (r: PagefindResult) => {
+		let d = data.get(r.id);
+		if (!d) {
+			d = r.data();
+			data.set(r.id, d);
+		}
+		return d;
+	};
+
+	const chunk = (n: number) => {
+		let set = presence.get(n);
+		if (!set) {
+			set = fetch(new URL(`search/presence/${n}.json`, base))
+				.then((r) => (r.ok ? (r.json() as Promise<string[]>) : Promise.reject(new Error(`presence chunk ${n}: HTTP ${r.status}`))))
+				.then((keys) => new Set(keys));
+			presence.set(n, set);
+		}
+		return set;
+	};
+
+	return {
+		async candidates(terms, filters) {
+			const pf = await pagefind;
+			const lookups = terms.length > 1 ? [terms.join(' '), ...terms] : terms;
+			const lists = (await Promise.all(lookups.map((q) => pf.search(q, { filters })))).map((f) => f?.results ?? []);
+			const ordered: PagefindResult[] = [];
+			const seen = new Set<string>();
+			const take = (r: PagefindResult | undefined) => {
+				if (r && !seen.has(r.id)) {
+					seen.add(r.id);
+					ordered.push(r);
+				}
+			};
+			if (terms.length > 1) lists.shift()!.forEach(take);
+			for (let i = 0; ordered.length < CANDIDATES && lists.some((l) => i < l.length); i++) for (const l of lists) take(l[i]);
+			return (await Promise.all(ordered.slice(0, CANDIDATES).map(load))).map((d) => d.meta);
+		},
+		async occurs(term) {
+			const keys = termKeys(term);
+			const sets = await Promise.all(keys.map((k) => chunk(presenceChunk(k, presenceChunks))));
+			return keys.every((k, i) => sets[i]!.has(k));
+		},
+	};
+}

@@ -1,0 +1,26 @@
+/** What the search page shows of a clause and ranks it by (stored in Pagefind's meta and in the offline index). */
+export interface ClauseMeta {
+	/** page and anchor relative to the site root */
+	href: string;
+	id: string;
+	label: string;
+	documentTitle: string;
+	number: string;
+	title: string;
+	text: string;
+	topics: string;
+}
+
+/** Filter values by filter name: topic, genre, level, issuer, year. */
+export type Filters = Record<string, string>;
+
+/** Where candidate clauses come from: Pagefind when served, the offline index when read from disk. */
+export interface CandidateSource {
+	/** Clauses that may match: those with every term first, then each term's best. */
+	candidates(terms: string[], filters: Filters): Promise<ClauseMeta[]>;
+	/** Whether a term occurs anywhere in the library. */
+	occurs(term: string): Promise<boolean>;
+}
+
+/** How many candidates the ranking looks at. */
+export const CANDIDATES = 60;
