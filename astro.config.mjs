@@ -2,9 +2,11 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './integrations/search-index.ts';
+import { verifyOutputIntegration } from './integrations/verify-output.ts';
 
 export default defineConfig({
-	integrations: [mdx(), searchIndex()],
+	// The verifier runs last, over everything the others wrote.
+	integrations: [mdx(), searchIndex(), verifyOutputIntegration()],
 	build: {
 		// Pages are files (documents/x.html), so relative links work from disk and any sub-path.
 		format: 'file',

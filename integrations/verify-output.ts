@@ -1,0 +1,31 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { verifyOutput } from '../src/checks/verify-output.ts';
+
+/** Last step of the build: refuses an output that would break from disk, under a sub-path or offline. */
+export function verifyOutputIntegration(): AstroIntegration {
+	return {
+		name: 'verify-output',
+		hooks: {
+			'astro:build:done': ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const files = new Map<string, string>();
+				const walk = (d: string) => {
+					for (const name of readdirSync(d)) {
+						const path = join(d, name);
+						if (statSync(path).isDirectory()) walk(path);
+						else if (/\.(html|css|js|json|webmanifest)$/.test(name)) files.set(relative(root, path), readFileSync(path, 'utf8'));
+					}
+				};
+				walk(root);
+				const problems = verifyOutput(files);
+				if (problems.length > 0) {
+					throw new Error(`The built site would break offline or reach another host:\n${problems.map((p) => `  - ${p.file}: ${p.problem}: ${p.url}`).join('\n')}`);
+				}
+				logger.info(`checked ${files.size} files: no root-absolute URL, folder link, off-site reference, module script or crossorigin`);
+			},
+		},
+	};
+}

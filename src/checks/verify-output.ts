@@ -1,0 +1,79 @@
+import { parse } from 'node-html-parser';
+import { findBrokenLinks } from './links.ts';
+
+/** A problem in the built site, with the file and the offending URL or markup. */
+export interface OutputProblem {
+	file: string;
+	problem: string;
+	url: string;
+}
+
+const ELSEWHERE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+const SAFE_SCHEME = /^(?:data|mailto|tel|javascript):/i;
+
+function urlProblem(url: string): string | null {
+	const u = url.trim();
+	if (u === '' || u.startsWith('#') || SAFE_SCHEME.test(u)) return null;
+	if (ELSEWHERE.test(u)) return 'reference to another host';
+	if (u.startsWith('/')) return 'root-absolute URL (breaks from disk and under a sub-path)';
+	return null;
+}
+
+function cssProblems(file: string, css: string): OutputProblem[] {
+	const out: OutputProblem[] = [];
+	for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/g)) {
+		const url = m[2] ?? m[4]!;
+		const problem = urlProblem(url);
+		if (problem) out.push({ file, problem: `${problem} in CSS`, url });
+	}
+	return out;
+}
+
+/**
+ * Checks a built site for what breaks reading from disk, under a sub-path or offline, or
+ * reaches another host: broken or folder links, root-absolute URLs, references to other hosts
+ * (in HTML, CSS and the site's own scripts), module scripts loaded from a file, `crossorigin`,
+ * and fetch or import() in the inline scripts of reading pages. `files` maps each text file,
+ * relative to the site root, to its content; Pagefind's own files are not the site's to check.
+ */
+export function verifyOutput(files: Map<string, string>): OutputProblem[] {
+	const problems: OutputProblem[] = [];
+	const pages = new Map([...files].filter(([f]) => f.endsWith('.html')));
+	for (const b of findBrokenLinks(pages)) problems.push({ file: b.file, problem: b.problem, url: b.href });
+	for (const [file, html] of pages) {
+		const root = parse(html);
+		for (const el of root.querySelectorAll('[src], [action], [poster], [srcset], object[data]')) {
+			for (const name of ['src', 'action', 'poster', 'data']) {
+				const value = el.getAttribute(name);
+				const problem = value === undefined ? null : urlProblem(value);
+				if (problem) problems.push({ file, problem: `${problem} (${el.tagName.toLowerCase()} ${name})`, url: value! });
+			}
+			for (const candidate of (el.getAttribute('srcset') ?? '').split(',')) {
+				const url = candidate.trim().split(/\s+/)[0] ?? '';
+				const problem = urlProblem(url);
+				if (problem) problems.push({ file, problem: `${problem} (srcset)`, url });
+			}
+		}
+		for (const el of root.querySelectorAll('script[type="module"][src]')) {
+			problems.push({ file, problem: 'module script loaded from a file (blocked from disk)', url: el.getAttribute('src')! });
+		}
+		for (const el of root.querySelectorAll('[crossorigin]')) {
+			problems.push({ file, problem: 'crossorigin attribute', url: el.getAttribute('src') ?? el.getAttribute('href') ?? el.tagName.toLowerCase() });
+		}
+		for (const el of root.querySelectorAll('script:not([src])')) {
+			const code = el.textContent;
+			for (const m of code.matchAll(/\b(fetch|import)\s*\(/g)) {
+				problems.push({ file, problem: `${m[1]}() in an inline script (a page must read without it)`, url: code.slice(Math.max(0, m.index - 20), m.index + 40).trim() });
+			}
+		}
+		for (const el of root.querySelectorAll('style')) problems.push(...cssProblems(file, el.textContent));
+		for (const el of root.querySelectorAll('[style]')) problems.push(...cssProblems(file, el.getAttribute('style')!));
+	}
+	for (const [file, text] of files) {
+		if (file.endsWith('.css')) problems.push(...cssProblems(file, text));
+		if (file.endsWith('.js') && !file.startsWith('pagefind/')) {
+			for (const m of text.matchAll(/["'`](https?:\/\/[^"'`\s]+)/g)) problems.push({ file, problem: 'reference to another host in a script', url: m[1]! });
+		}
+	}
+	return problems;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { verifyOutput } from '../../src/checks/verify-output.ts';
+
+const site = (extra: Record<string, string>) =>
+	verifyOutput(new Map(Object.entries({ 'index.html': '<a href="documents/a.html#x">a</a>', 'documents/a.html': '<p id="x">x</p>', ...extra })));
+
+describe('the output verifier', () => {
+	test('accepts relative links, inline styles and data: URLs', () => {
+		expect(site({ 'b.html': '<link rel="icon" href="data:,"><style>body{background:url(data:image/png;base64,AA)}</style><a href="index.html">home</a><script src="search/search.js"></script>', 'search/search.js': 'var a="search/x.json"' })).toEqual([]);
+	});
+
+	test('names a root-absolute URL', () => {
+		expect(site({ 'b.html': '<script src="/_astro/x.js"></script>' })).toEqual([
+			{ file: 'b.html', problem: 'root-absolute URL (breaks from disk and under a sub-path) (script src)', url: '/_astro/x.js' },
+		]);
+	});
+
+	test('names a link to a folder', () => {
+		expect(site({ 'b.html': '<a href="documents/">all</a>' })).toEqual([{ file: 'b.html', problem: 'links to a folder', url: 'documents/' }]);
+	});
+
+	test('names a module script loaded from a file', () => {
+		expect(site({ 'b.html': '<script type="module" src="search/x.js"></script>' })).toEqual([
+			{ file: 'b.html', problem: 'module script loaded from a file (blocked from disk)', url: 'search/x.js' },
+		]);
+	});
+
+	test('names crossorigin', () => {
+		expect(site({ 'b.html': '<link rel="preload" href="index.html" crossorigin>' })).toEqual([{ file: 'b.html', problem: 'crossorigin attribute', url: 'index.html' }]);
+	});
+
+	test('names fetch in an inline script', () => {
+		const problems = site({ 'b.html': '<script>fetch("data.json").then(r => r.json())</script>' });
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatchObject({ file: 'b.html', problem: 'fetch() in an inline script (a page must read without it)' });
+		expect(problems[0]!.url).toContain('fetch("data.json")');
+	});
+
+	test('names references to other hosts: fonts in CSS, CDN scripts, analytics in our own scripts', () => {
+		expect(
+			site({
+				'b.html': '<style>@import "https://fonts.example/css";</style><script src="https://cdn.example/x.js"></script>',
+				'site.css': 'body{background:url(//img.example/a.png)}',
+				'search/search.js': 'navigator.sendBeacon("https://stats.example/hit")',
+			}),
+		).toEqual([
+			{ file: 'b.html', problem: 'reference to another host (script src)', url: 'https://cdn.example/x.js' },
+			{ file: 'b.html', problem: 'reference to another host in CSS', url: 'https://fonts.example/css' },
+			{ file: 'site.css', problem: 'reference to another host in CSS', url: '//img.example/a.png' },
+			{ file: 'search/search.js', problem: 'reference to another host in a script', url: 'https://stats.example/hit' },
+		]);
+	});
+});
