@@ -16,11 +16,17 @@ const types: Record<string, string> = {
 /**
  * A plain static file server on a free loopback port, like any host the export may land on.
  * Text files are gzipped when the browser accepts it, as static hosts do (Pagefind's index
- * files are compressed already); `gzip: false` serves everything as stored.
+ * files are compressed already); `gzip: false` serves everything as stored. With `prefix`
+ * ('/policy/') the site lives under that sub-path and nothing outside it exists.
  */
-export async function serveStatic(dir: string, { gzip = true } = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(dir: string, { gzip = true, prefix = '/' } = {}): Promise<{ url: string; close: () => Promise<void> }> {
 	const server: Server = createServer((req, res) => {
-		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+		const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		if (!requested.startsWith(prefix)) {
+			res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+			return;
+		}
+		const path = normalize(`/${requested.slice(prefix.length)}`);
 		let file = join(dir, path);
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (!file.startsWith(dir) || !existsSync(file)) {
@@ -36,5 +42,5 @@ export async function serveStatic(dir: string, { gzip = true } = {}): Promise<{ 
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
-	return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+	return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

@@ -1,0 +1,136 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse } from 'node-html-parser';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { serveStatic } from '../../scripts/lib/serve-static.ts';
+import type { GoldenQuery } from '../../src/search/measure.ts';
+import { builtPages, distDir } from '../helpers/built-site.ts';
+import golden from '../golden/queries.json' with { type: 'json' };
+
+const pages = builtPages();
+const ids = new Map([...pages].map(([file, html]) => [file, new Set(parse(html).querySelectorAll('[id]').map((e) => e.id))]));
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function watched(url: string): Promise<{ page: Page; problems: string[]; failed: string[] }> {
+	const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+	const problems: string[] = [];
+	const failed: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+	page.on('pageerror', (e) => problems.push(e.message));
+	page.on('requestfailed', (r) => failed.push(r.url()));
+	page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+	await page.goto(url);
+	return { page, problems, failed };
+}
+
+async function firstResults(base: string, queries: string[]): Promise<string[]> {
+	const page = await browser.newPage();
+	const out: string[] = [];
+	for (const q of queries) {
+		await page.goto(`${base}search.html?q=${encodeURIComponent(q)}`);
+		await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+		out.push((await page.locator('#search-results > li').first().getAttribute('data-clause')) ?? '(nothing)');
+	}
+	await page.close();
+	return out;
+}
+
+/** Opens every page at `base`, checking for errors and that every link lands on a page and anchor of the site. */
+async function crawl(base: string): Promise<string[]> {
+	const bad: string[] = [];
+	for (const file of pages.keys()) {
+		const { page, problems, failed } = await watched(`${base}${file}`);
+		bad.push(...problems.map((p) => `${file}: ${p}`), ...failed.map((f) => `${file}: failed ${f}`));
+		const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+		for (const href of hrefs) {
+			const url = new URL(href);
+			if (!url.href.startsWith(base)) {
+				bad.push(`${file}: leaves the site: ${href}`);
+				continue;
+			}
+			const target = decodeURIComponent(url.pathname.slice(new URL(base).pathname.length)) || 'index.html';
+			if (!pages.has(target)) bad.push(`${file}: ${target.endsWith('/') ? 'folder' : 'missing page'} ${href}`);
+			else if (url.hash && !ids.get(target)!.has(decodeURIComponent(url.hash.slice(1)))) bad.push(`${file}: missing fragment ${href}`);
+		}
+		await page.close();
+	}
+	return bad;
+}
+
+describe('read from disk (file://)', () => {
+	const base = pathToFileURL(distDir).href;
+
+	test('every page opens without error, and every link lands on a page and anchor, never a folder', async () => {
+		expect(await crawl(base)).toEqual([]);
+	}, 180_000);
+
+	test('search returns the same first clause as on a server for every golden query', async () => {
+		const server = await serveStatic(distDir);
+		try {
+			const queries = (golden as GoldenQuery[]).map((g) => g.query);
+			const [fromDisk, served] = await Promise.all([firstResults(base, queries), firstResults(server.url, queries)]);
+			expect(fromDisk).toEqual(served);
+		} finally {
+			await server.close();
+		}
+	}, 180_000);
+
+	test('a clause permalink opens the clause and the searched words are marked', async () => {
+		const { page, problems } = await watched(`${base}documents/jinchang-dangjian-daituanjian-plan.html?hl=${encodeURIComponent('3个月')}#jc-xzjj`);
+		await page.waitForSelector('#jc-xzjj mark');
+		expect(await page.locator('#jc-xzjj mark').first().textContent()).toBe('3个月');
+		expect(problems).toEqual([]);
+	});
+});
+
+describe('served under a sub-path', () => {
+	test('every page, link and anchor works under /policy/, and search finds the clause', async () => {
+		const server = await serveStatic(distDir, { prefix: '/policy/' });
+		try {
+			expect(await crawl(server.url)).toEqual([]);
+			expect(await firstResults(server.url, ['推优入党'])).toEqual(['jc-ptad']);
+		} finally {
+			await server.close();
+		}
+	}, 180_000);
+});
+
+describe('a missing or damaged search index', () => {
+	function damagedCopy(damage: (dir: string) => void): string {
+		const dir = mkdtempSync(join(tmpdir(), 'damaged-'));
+		cpSync(distDir, dir, { recursive: true });
+		damage(dir);
+		return dir;
+	}
+
+	for (const [name, damage] of [
+		['missing', (d: string) => (rmSync(join(d, 'pagefind'), { recursive: true }), rmSync(join(d, 'search/offline-index.js')))],
+		['corrupt', (d: string) => (writeFileSync(join(d, 'pagefind/pagefind.js'), 'export const search = 1; throw new Error("x")'), writeFileSync(join(d, 'search/offline-index.js'), 'window.clauseSearchIndex = {'))],
+	] as const) {
+		test(`${name}: the search page says search is unavailable, and documents still read`, async () => {
+			const dir = damagedCopy(damage);
+			const server = await serveStatic(dir);
+			try {
+				const { page } = await watched(`${server.url}search.html?q=推优入党`);
+				await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+				expect(await page.locator('#search-status').textContent()).toContain('搜索暂时不可用');
+				expect(await page.locator('h1').textContent()).toBe('搜索条款');
+				const doc = await watched(`${server.url}documents/jinchang-dangjian-daituanjian-plan.html`);
+				expect(doc.problems).toEqual([]);
+				expect(await doc.page.locator('#jc-xzjj .clause-text').first().textContent()).toContain('3个月内配齐');
+			} finally {
+				await server.close();
+			}
+		});
+	}
+});
