@@ -17,7 +17,9 @@ const astroPackage = createRequire(import.meta.url).resolve('astro/package.json'
 const astro = join(dirname(astroPackage), (JSON.parse(readFileSync(astroPackage, 'utf8')) as { bin: { astro: string } }).bin.astro);
 
 rmSync(staging, { recursive: true, force: true });
-const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging], { stdio: 'inherit' });
+// One date for the whole build: the home page and the offline ZIP must agree on it.
+const env = { ...process.env, BUILD_DATE: process.env['BUILD_DATE'] ?? new Date().toISOString().slice(0, 10) };
+const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging], { stdio: 'inherit', env });
 if (result.status !== 0) {
 	rmSync(staging, { recursive: true, force: true });
 	rmSync(out, { recursive: true, force: true });

@@ -9,9 +9,10 @@ export interface BrokenLink {
 
 /**
  * Checks every link of a built site: the target file exists, is a page rather than a folder,
- * and has the #fragment. `pages` maps each output file (relative to the site root) to its HTML.
+ * and has the #fragment. `pages` maps each output page (relative to the site root) to its HTML;
+ * `files` names the other files a link may point to (the offline ZIP).
  */
-export function findBrokenLinks(pages: Map<string, string>): BrokenLink[] {
+export function findBrokenLinks(pages: Map<string, string>, files: ReadonlySet<string> = new Set()): BrokenLink[] {
 	const ids = new Map<string, Set<string>>();
 	const links: { file: string; href: string }[] = [];
 	for (const [file, html] of pages) {
@@ -32,6 +33,7 @@ export function findBrokenLinks(pages: Map<string, string>): BrokenLink[] {
 		}
 		const [path = '', fragment] = href.split('#');
 		const target = path === '' ? file : posix.normalize(posix.join(posix.dirname(file), decodeURIComponent(path.split('?')[0]!)));
+		if (files.has(target) && !target.endsWith('.html')) continue;
 		if (!pages.has(target)) {
 			broken.push({ file, href, problem: path.endsWith('/') ? 'links to a folder' : `no such page ${target}` });
 			continue;

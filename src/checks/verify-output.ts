@@ -36,10 +36,10 @@ function cssProblems(file: string, css: string): OutputProblem[] {
  * and fetch or import() in the inline scripts of reading pages. `files` maps each text file,
  * relative to the site root, to its content; Pagefind's own files are not the site's to check.
  */
-export function verifyOutput(files: Map<string, string>): OutputProblem[] {
+export function verifyOutput(files: Map<string, string>, otherFiles: ReadonlySet<string> = new Set()): OutputProblem[] {
 	const problems: OutputProblem[] = [];
 	const pages = new Map([...files].filter(([f]) => f.endsWith('.html')));
-	for (const b of findBrokenLinks(pages)) problems.push({ file: b.file, problem: b.problem, url: b.href });
+	for (const b of findBrokenLinks(pages, otherFiles)) problems.push({ file: b.file, problem: b.problem, url: b.href });
 	for (const [file, html] of pages) {
 		const root = parse(html);
 		for (const el of root.querySelectorAll('[src], [action], [poster], [srcset], object[data]')) {

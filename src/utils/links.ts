@@ -44,3 +44,12 @@ export function href(from: Route, to: Route, fragment?: string): string {
 export function assetHref(from: Route, file: string): string {
 	return `${'../'.repeat(routeFile(from).split('/').length - 1)}${file}`;
 }
+
+/**
+ * A clause's permanent address: a full URL on the configured site address when there is one
+ * (for print and citations), else its path within the site.
+ */
+export function clausePermalink(documentSlug: string, clauseId: string, site?: URL): string {
+	const path = `${routeFile({ page: 'document', slug: documentSlug })}#${encodeURIComponent(clauseId)}`;
+	return site ? new URL(path, site.href.endsWith('/') ? site : `${site.href}/`).href : path;
+}

@@ -1,17 +1,19 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
 import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic } from '../../scripts/lib/serve-static.ts';
 import type { GoldenQuery } from '../../src/search/measure.ts';
-import { builtPages, distDir } from '../helpers/built-site.ts';
+import { builtFiles, builtPages, distDir } from '../helpers/built-site.ts';
 import golden from '../golden/queries.json' with { type: 'json' };
 
 const pages = builtPages();
+const otherFiles = builtFiles();
 const ids = new Map([...pages].map(([file, html]) => [file, new Set(parse(html).querySelectorAll('[id]').map((e) => e.id))]));
 let browser: Browser;
 beforeAll(async () => {
@@ -59,6 +61,7 @@ async function crawl(base: string): Promise<string[]> {
 				continue;
 			}
 			const target = decodeURIComponent(url.pathname.slice(new URL(base).pathname.length)) || 'index.html';
+			if (otherFiles.has(target)) continue;
 			if (!pages.has(target)) bad.push(`${file}: ${target.endsWith('/') ? 'folder' : 'missing page'} ${href}`);
 			else if (url.hash && !ids.get(target)!.has(decodeURIComponent(url.hash.slice(1)))) bad.push(`${file}: missing fragment ${href}`);
 		}
@@ -67,8 +70,27 @@ async function crawl(base: string): Promise<string[]> {
 	return bad;
 }
 
-describe('read from disk (file://)', () => {
-	const base = pathToFileURL(distDir).href;
+/** Unzips the offline copy offered on the home page, as a reader would, and returns its folder. */
+function unzippedCopy(): string {
+	const zip = readdirSync(distDir).find((f) => /^policy-clause-library-\d{4}-\d{2}-\d{2}\.zip$/.test(f));
+	if (!zip) throw new Error('no dated offline ZIP in the build');
+	const into = mkdtempSync(join(tmpdir(), 'unzipped-'));
+	for (const [name, data] of Object.entries(unzipSync(readFileSync(join(distDir, zip))))) {
+		const path = join(into, name);
+		mkdirSync(join(path, '..'), { recursive: true });
+		writeFileSync(path, data);
+	}
+	return join(into, zip.replace(/\.zip$/, ''));
+}
+
+describe('read from disk (file://), from the unzipped offline copy', () => {
+	const copy = unzippedCopy();
+	const base = pathToFileURL(`${copy}/`).href;
+
+	test('the copy is the whole site, and its home page states the ZIP size', () => {
+		expect(readFileSync(join(copy, 'index.html'), 'utf8')).toBe(readFileSync(join(distDir, 'index.html'), 'utf8'));
+		expect(readFileSync(join(copy, 'index.html'), 'utf8')).toMatch(/下载离线版<\/a>（ZIP，\d+ KB|MB）/);
+	});
 
 	test('every page opens without error, and every link lands on a page and anchor, never a folder', async () => {
 		expect(await crawl(base)).toEqual([]);

@@ -18,3 +18,17 @@ export function builtPages(dir = distDir): Map<string, string> {
 	walk(dir);
 	return pages;
 }
+
+/** The other files of the build (the offline ZIP, Pagefind's index), by path relative to the site root. */
+export function builtFiles(dir = distDir): Set<string> {
+	const files = new Set<string>();
+	const walk = (d: string) => {
+		for (const name of readdirSync(d)) {
+			const path = join(d, name);
+			if (statSync(path).isDirectory()) walk(path);
+			else if (!name.endsWith('.html')) files.add(relative(dir, path));
+		}
+	};
+	walk(dir);
+	return files;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findBrokenLinks } from '../../src/checks/links.ts';
-import { href } from '../../src/utils/links.ts';
+import { clausePermalink, href } from '../../src/utils/links.ts';
 
 describe('relative links between pages', () => {
 	test('from the home page', () => {
@@ -17,8 +17,22 @@ describe('relative links between pages', () => {
 	});
 });
 
+describe('clause permalinks', () => {
+	test('are full URLs on the configured site address, under its sub-path', () => {
+		expect(clausePermalink('a', 'jc-1', new URL('https://lib.example/policy'))).toBe('https://lib.example/policy/documents/a.html#jc-1');
+	});
+
+	test('are paths within the site when no address is configured', () => {
+		expect(clausePermalink('a', 'jc-1')).toBe('documents/a.html#jc-1');
+	});
+});
+
 describe('the link checker', () => {
 	const site = (pages: Record<string, string>) => findBrokenLinks(new Map(Object.entries(pages)));
+
+	test('accepts a link to a file that is not a page, such as the offline ZIP', () => {
+		expect(findBrokenLinks(new Map([['index.html', '<a href="copy.zip">zip</a>']]), new Set(['copy.zip']))).toEqual([]);
+	});
 
 	test('accepts good relative links and fragments', () => {
 		expect(site({ 'index.html': '<a href="d/a.html#x">a</a>', 'd/a.html': '<p id="x"></p><a href="../index.html">home</a>' })).toEqual([]);

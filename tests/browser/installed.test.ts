@@ -1,0 +1,102 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { serveStatic } from '../../scripts/lib/serve-static.ts';
+import { distDir } from '../helpers/built-site.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** A copy of the build on its own server, so a test can publish a "new build" into it. */
+async function servedCopy() {
+	const dir = mkdtempSync(join(tmpdir(), 'installed-'));
+	cpSync(distDir, dir, { recursive: true });
+	return { dir, server: await serveStatic(dir) };
+}
+
+/** Visits once online and waits until the service worker has kept the library and controls the page. */
+async function install(context: BrowserContext, url: string): Promise<Page> {
+	const page = await context.newPage();
+	await page.goto(url);
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+	});
+	return page;
+}
+
+describe('installed: after one online visit', () => {
+	test('documents, topics and search work with the network off', async () => {
+		const { server } = await servedCopy();
+		const context = await browser.newContext();
+		try {
+			await install(context, `${server.url}index.html`);
+			await context.setOffline(true);
+			const page = await context.newPage();
+			const errors: string[] = [];
+			page.on('pageerror', (e) => errors.push(e.message));
+			await page.goto(`${server.url}documents/jinchang-dangjian-daituanjian-plan.html#jc-xzjj`);
+			expect(await page.locator('#jc-xzjj .clause-title').textContent()).toBe('配齐配强各领域团干部');
+			await page.goto(`${server.url}topics/funding.html`);
+			expect(await page.locator('h1').textContent()).toBe('经费保障');
+			await page.goto(`${server.url}search.html?q=推优入党`);
+			await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+			expect(await page.locator('#search-results > li').first().getAttribute('data-clause')).toBe('jc-ptad');
+			await page.goto(`${server.url}`);
+			expect(await page.locator('h1').textContent()).toBe('党建带团建政策条款库');
+			expect(errors).toEqual([]);
+		} finally {
+			await context.close();
+			await server.close();
+		}
+	});
+
+	test('after a new build, the reader is told an update is ready, and it loads', async () => {
+		const { dir, server } = await servedCopy();
+		const context = await browser.newContext();
+		try {
+			const page = await install(context, `${server.url}index.html`);
+			// Publish a new build: any change of content gives the service worker a new version.
+			const sw = join(dir, 'sw.js');
+			writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const VERSION = "library-[0-9a-f]+"/, 'const VERSION = "library-newbuild0000"'));
+			await page.reload();
+			const banner = page.locator('.update-banner');
+			await banner.waitFor();
+			expect(await banner.textContent()).toContain('新版本已就绪');
+			await Promise.all([page.waitForEvent('load'), banner.locator('button').click()]);
+			expect(await page.evaluate(() => caches.keys())).toEqual(['library-newbuild0000']);
+		} finally {
+			await context.close();
+			await server.close();
+		}
+	});
+
+	test('a browser that refuses storage gets a message, and the pages still read', async () => {
+		const { server } = await servedCopy();
+		const context = await browser.newContext();
+		await context.addInitScript(() => {
+			navigator.serviceWorker.register = () => Promise.reject(new DOMException('storage is disabled', 'SecurityError'));
+		});
+		try {
+			const page = await context.newPage();
+			const errors: string[] = [];
+			page.on('pageerror', (e) => errors.push(e.message));
+			await page.goto(`${server.url}documents/jinchang-dangjian-daituanjian-plan.html`);
+			await page.locator('#offline-note').waitFor();
+			expect(await page.locator('#offline-note').textContent()).toContain('不允许本站保存离线副本');
+			expect(await page.locator('#jc-xzjj .clause-title').textContent()).toBe('配齐配强各领域团干部');
+			expect(errors).toEqual([]);
+		} finally {
+			await context.close();
+			await server.close();
+		}
+	});
+});
