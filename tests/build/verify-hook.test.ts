@@ -1,0 +1,33 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { verifyOutputIntegration } from '../../integrations/verify-output.ts';
+
+/** Runs the verifier's build hook on a folder, as Astro does at the end of a build. */
+function runHook(files: Record<string, string>): void {
+	const dir = mkdtempSync(join(tmpdir(), 'out-'));
+	for (const [name, text] of Object.entries(files)) {
+		mkdirSync(join(dir, name, '..'), { recursive: true });
+		writeFileSync(join(dir, name), text);
+	}
+	const hook = verifyOutputIntegration().hooks['astro:build:done'] as (options: unknown) => void;
+	hook({ dir: pathToFileURL(`${dir}/`), logger: { info: () => {} } });
+}
+
+describe('the verifier as the last step of the build', () => {
+	test('passes a good output', () => {
+		expect(() => runHook({ 'index.html': '<a href="a.html">a</a>', 'a.html': '<p>a</p>' })).not.toThrow();
+	});
+
+	test('stops the build naming the file and the offending URL', () => {
+		expect(() => runHook({ 'index.html': '<a href="a.html">a</a>', 'a.html': '<link rel="stylesheet" href="https://fonts.example/cjk.css">' })).toThrow(
+			'a.html: reference to another host: https://fonts.example/cjk.css',
+		);
+	});
+
+	test('stops the build when a build placeholder was left in a page', () => {
+		expect(() => runHook({ 'index.html': '<p>ZIP，⟦export-size⟧</p>' })).toThrow('A build placeholder was left in: index.html');
+	});
+});
