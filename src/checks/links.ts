@@ -24,7 +24,7 @@ export function findBrokenLinks(pages: Map<string, string>, files: ReadonlySet<s
 	for (const { file, href } of links) {
 		if (/^(data|mailto|tel):/.test(href)) continue;
 		if (/^[a-z]+:|^\/\//i.test(href)) {
-			broken.push({ file, href, problem: 'points to another host' });
+			broken.push({ file, href, problem: 'reference to another host' });
 			continue;
 		}
 		if (href.startsWith('/')) {
