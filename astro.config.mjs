@@ -1,15 +1,18 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './integrations/search-index.ts';
+import { PLACEHOLDER_SITE } from './src/utils/links.ts';
 import { offlineCopy } from './integrations/offline-copy.ts';
 import { verifyOutputIntegration } from './integrations/verify-output.ts';
 
 export default defineConfig({
-	// The site's public address, for full permalinks in print and citations (SITE_URL=https://…).
-	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+	// The site's public address, for canonical URLs, the sitemap, printed permalinks and
+	// citations. Set SITE_URL=https://… when building for publication; the default is a placeholder.
+	site: process.env.SITE_URL ?? PLACEHOLDER_SITE,
 	// The verifier runs last, over everything the others wrote.
-	integrations: [mdx(), searchIndex(), offlineCopy(), verifyOutputIntegration()],
+	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('404.html') }), searchIndex(), offlineCopy(), verifyOutputIntegration()],
 	build: {
 		// Pages are files (documents/x.html), so relative links work from disk and any sub-path.
 		format: 'file',

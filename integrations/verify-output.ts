@@ -6,9 +6,13 @@ import { verifyOutput } from '../src/checks/verify-output.ts';
 
 /** Last step of the build: refuses an output that would break from disk, under a sub-path or offline. */
 export function verifyOutputIntegration(): AstroIntegration {
+	let site: string | undefined;
 	return {
 		name: 'verify-output',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				site = config.site;
+			},
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const files = new Map<string, string>();
@@ -22,7 +26,7 @@ export function verifyOutputIntegration(): AstroIntegration {
 					}
 				};
 				walk(root);
-				const problems = verifyOutput(files, others);
+				const problems = verifyOutput(files, others, site);
 				if (problems.length > 0) {
 					throw new Error(`The built site would break offline or reach another host:\n${problems.map((p) => `  - ${p.file}: ${p.problem}: ${p.url}`).join('\n')}`);
 				}

@@ -18,7 +18,8 @@ export function findBrokenLinks(pages: Map<string, string>, files: ReadonlySet<s
 	for (const [file, html] of pages) {
 		const root = parse(html);
 		ids.set(file, new Set(root.querySelectorAll('[id]').map((el) => el.getAttribute('id')!)));
-		for (const a of root.querySelectorAll('a[href], link[href]')) links.push({ file, href: a.getAttribute('href')! });
+		// A canonical link names the page's own public address; it is checked against the site address elsewhere.
+		for (const a of root.querySelectorAll('a[href], link[href]:not([rel="canonical"])')) links.push({ file, href: a.getAttribute('href')! });
 	}
 	const broken: BrokenLink[] = [];
 	for (const { file, href } of links) {

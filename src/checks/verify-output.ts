@@ -36,7 +36,7 @@ function cssProblems(file: string, css: string): OutputProblem[] {
  * and fetch or import() in the inline scripts of reading pages. `files` maps each text file,
  * relative to the site root, to its content; Pagefind's own files are not the site's to check.
  */
-export function verifyOutput(files: Map<string, string>, otherFiles: ReadonlySet<string> = new Set()): OutputProblem[] {
+export function verifyOutput(files: Map<string, string>, otherFiles: ReadonlySet<string> = new Set(), site?: string): OutputProblem[] {
 	const problems: OutputProblem[] = [];
 	const pages = new Map([...files].filter(([f]) => f.endsWith('.html')));
 	for (const b of findBrokenLinks(pages, otherFiles)) problems.push({ file: b.file, problem: b.problem, url: b.href });
@@ -53,6 +53,10 @@ export function verifyOutput(files: Map<string, string>, otherFiles: ReadonlySet
 				const problem = urlProblem(url);
 				if (problem) problems.push({ file, problem: `${problem} (srcset)`, url });
 			}
+		}
+		for (const el of root.querySelectorAll('link[rel="canonical"]')) {
+			const url = el.getAttribute('href') ?? '';
+			if (!site || !url.startsWith(site)) problems.push({ file, problem: `canonical URL not on the site address ${site ?? '(none configured)'}`, url });
 		}
 		for (const el of root.querySelectorAll('script[type="module"][src]')) {
 			problems.push({ file, problem: 'module script loaded from a file (blocked from disk)', url: el.getAttribute('src')! });

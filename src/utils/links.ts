@@ -53,3 +53,12 @@ export function clausePermalink(documentSlug: string, clauseId: string, site?: U
 	const path = `${routeFile({ page: 'document', slug: documentSlug })}#${encodeURIComponent(clauseId)}`;
 	return site ? new URL(path, site.href.endsWith('/') ? site : `${site.href}/`).href : path;
 }
+
+/** The site address used when none is configured; set SITE_URL to the real one at build time. */
+export const PLACEHOLDER_SITE = 'https://policy-library.example/';
+
+/** A page's full URL on the site address (canonical, Open Graph, sitemap). */
+export function absoluteUrl(route: Route, site?: URL): string {
+	const base = site?.href ?? PLACEHOLDER_SITE;
+	return new URL(routeFile(route) === 'index.html' ? '' : routeFile(route), base.endsWith('/') ? base : `${base}/`).href;
+}

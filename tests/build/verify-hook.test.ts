@@ -12,8 +12,9 @@ function runHook(files: Record<string, string>): void {
 		mkdirSync(join(dir, name, '..'), { recursive: true });
 		writeFileSync(join(dir, name), text);
 	}
-	const hook = verifyOutputIntegration().hooks['astro:build:done'] as (options: unknown) => void;
-	hook({ dir: pathToFileURL(`${dir}/`), logger: { info: () => {} } });
+	const { hooks } = verifyOutputIntegration();
+	(hooks['astro:config:done'] as (options: unknown) => void)({ config: { site: 'https://lib.example/' } });
+	(hooks['astro:build:done'] as (options: unknown) => void)({ dir: pathToFileURL(`${dir}/`), logger: { info: () => {} } });
 }
 
 describe('the verifier as the last step of the build', () => {
@@ -25,6 +26,11 @@ describe('the verifier as the last step of the build', () => {
 		expect(() => runHook({ 'index.html': '<a href="a.html">a</a>', 'a.html': '<link rel="stylesheet" href="https://fonts.example/cjk.css">' })).toThrow(
 			'a.html: reference to another host: https://fonts.example/cjk.css',
 		);
+	});
+
+	test('accepts a canonical URL on the site address, and refuses one elsewhere', () => {
+		expect(() => runHook({ 'index.html': '<link rel="canonical" href="https://lib.example/">' })).not.toThrow();
+		expect(() => runHook({ 'index.html': '<link rel="canonical" href="https://other.example/">' })).toThrow('index.html: canonical URL not on the site address https://lib.example/: https://other.example/');
 	});
 
 	test('stops the build when a build placeholder was left in a page', () => {
