@@ -1,0 +1,38 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { serveStatic } from '../../scripts/lib/serve-static.ts';
+import { distDir } from '../helpers/built-site.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+beforeAll(async () => {
+	[browser, server] = await Promise.all([launchChromium(), serveStatic(distDir)]);
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+describe('weight of a document page', () => {
+	test('the longest document page transfers at most 100 KB and loads no script file while the reader reads', async () => {
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const page = await context.newPage();
+		let bytes = 0;
+		const requested: string[] = [];
+		page.on('requestfinished', (r) => {
+			requested.push(new URL(r.url()).pathname);
+			void r.sizes().then((s) => {
+				bytes += s.responseBodySize + s.responseHeadersSize;
+			});
+		});
+		await page.goto(`${server.url}documents/jinchang-dangjian-daituanjian-plan.html`, { waitUntil: 'networkidle' });
+		await page.waitForTimeout(200);
+		expect(requested).toEqual(['/documents/jinchang-dangjian-daituanjian-plan.html']);
+		expect(bytes).toBeLessThanOrEqual(100 * 1024);
+		const inlineScript = await page.evaluate(() => [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].reduce((n, s) => n + (s.textContent?.length ?? 0), 0));
+		expect(inlineScript).toBeLessThanOrEqual(6 * 1024);
+		console.log(`document page: ${(bytes / 1024).toFixed(1)} KB transferred, ${(inlineScript / 1024).toFixed(1)} KB of inline script`);
+		await context.close();
+	});
+});
