@@ -15,8 +15,9 @@ export const SEARCH_DIR = 'search';
 
 /**
  * At the end of the build, turns the clause records into the search index: a Pagefind index
- * (one zh record per clause, with filters), the presence index, and the search page's script,
- * bundled as one classic script with the same segmenter and ranking modules the build uses.
+ * (one zh record per clause, with filters), the presence index, the offline index, and the
+ * page scripts (search, highlight on arrival, copy controls), each bundled as one classic
+ * script with the same modules the build uses.
  */
 export function searchIndex(): AstroIntegration {
 	return {
@@ -34,8 +35,8 @@ async function writeSearchIndex(outDir: string, logger: AstroIntegrationLogger):
 	const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as ClauseRecord[];
 	rmSync(recordsFile);
 
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
 	try {
+		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		for (const r of records) {
 			const added = await index.addCustomRecord({ url: r.url, content: r.content, language: 'zh', meta: r.meta, filters: r.filters });
@@ -60,10 +61,11 @@ async function writeSearchIndex(outDir: string, logger: AstroIntegrationLogger):
 
 	await build({
 		entryPoints: {
-			search: fileURLToPath(new URL('../src/search/client.ts', import.meta.url)),
-			arrive: fileURLToPath(new URL('../src/search/arrive.ts', import.meta.url)),
+			[`${SEARCH_DIR}/search`]: fileURLToPath(new URL('../src/search/client.ts', import.meta.url)),
+			[`${SEARCH_DIR}/arrive`]: fileURLToPath(new URL('../src/search/arrive.ts', import.meta.url)),
+			'assets/copy': fileURLToPath(new URL('../src/cite/copy.ts', import.meta.url)),
 		},
-		outdir: join(outDir, SEARCH_DIR),
+		outdir: outDir,
 		bundle: true,
 		minify: true,
 		format: 'iife',

@@ -30,7 +30,10 @@ export async function serveStatic(dir: string, { gzip = true, prefix = '/' } = {
 		let file = join(dir, path);
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (!file.startsWith(dir) || !existsSync(file)) {
-			res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+			// Like static hosts: the site's own 404 page, whatever the depth of the request.
+			const notFound = join(dir, '404.html');
+			if (existsSync(notFound)) createReadStream(notFound).pipe(res.writeHead(404, { 'content-type': types['.html']! }));
+			else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 			return;
 		}
 		const type = types[extname(file)];

@@ -38,13 +38,16 @@ export interface VerbatimReport {
 
 /**
  * Compares a built document page with its raw source, sentence by sentence: every sentence of
- * every source line must be on the page exactly (whitespace runs aside), unless the whole line
- * is recorded as omitted boilerplate; and every paragraph on the page must come from the source.
+ * every source line must be on the page exactly (whitespace runs aside) and in the source's
+ * order, each found after the one before it, so a dropped sentence cannot hide behind the same
+ * words elsewhere on the page; unless the whole line is recorded as omitted boilerplate. And
+ * every paragraph on the page must come from the source.
  */
 export function checkVerbatim(input: VerbatimInput): VerbatimReport {
 	const page = normalizeSpace(input.pageText.join(''));
 	const omitted = new Map(input.omitted.map((o) => [normalizeSpace(o.text), o.reason]));
 	const report: VerbatimReport = { missing: [], invented: [], leftOut: [] };
+	let cursor = 0;
 	input.sourceLines.forEach((raw, i) => {
 		const line = normalizeSpace(raw);
 		if (line.length === 0) return;
@@ -54,7 +57,9 @@ export function checkVerbatim(input: VerbatimInput): VerbatimReport {
 			return;
 		}
 		for (const sentence of sentences(line)) {
-			if (!page.includes(sentence)) report.missing.push({ line: input.firstLine + i, sentence });
+			const at = page.indexOf(sentence, cursor);
+			if (at < 0) report.missing.push({ line: input.firstLine + i, sentence });
+			else cursor = at + sentence.length;
 		}
 	});
 	const source = normalizeSpace(input.sourceLines.map(normalizeSpace).join(''));

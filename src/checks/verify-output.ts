@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { parse } from 'node-html-parser';
 import { findBrokenLinks } from './links.ts';
 
@@ -45,8 +46,13 @@ export function verifyOutput(files: Map<string, string>, otherFiles: ReadonlySet
 		for (const el of root.querySelectorAll('[src], [action], [poster], [srcset], object[data]')) {
 			for (const name of ['src', 'action', 'poster', 'data']) {
 				const value = el.getAttribute(name);
-				const problem = value === undefined ? null : urlProblem(value);
-				if (problem) problems.push({ file, problem: `${problem} (${el.tagName.toLowerCase()} ${name})`, url: value! });
+				if (value === undefined) continue;
+				const problem = urlProblem(value);
+				if (problem) problems.push({ file, problem: `${problem} (${el.tagName.toLowerCase()} ${name})`, url: value });
+				else if (!/^(?:data|mailto|tel|javascript):|^#/i.test(value.trim()) && value.trim() !== '') {
+					const target = posix.normalize(posix.join(posix.dirname(file), decodeURIComponent(value.split(/[?#]/)[0]!)));
+					if (!files.has(target) && !otherFiles.has(target)) problems.push({ file, problem: `missing file (${el.tagName.toLowerCase()} ${name})`, url: value });
+				}
 			}
 			for (const candidate of (el.getAttribute('srcset') ?? '').split(',')) {
 				const url = candidate.trim().split(/\s+/)[0] ?? '';

@@ -144,7 +144,7 @@ export function buildLibrary(input: LibraryInput): Library {
 		topicsBySlug: new Map(topics.map((t) => [t.slug, t])),
 		outgoing,
 		incoming,
-		similar: computeSimilar(ordered, outgoing),
+		similar: computeSimilar(ordered, outgoing, incoming),
 		citedWorks: works,
 		citedWorksById: new Map(works.map((w) => [w.id, w])),
 		citationsByClause: byClause,

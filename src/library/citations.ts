@@ -1,4 +1,5 @@
 import type { CitedWorkEntry } from '../schemas/cited-work.ts';
+import { fnv1a } from '../utils/hash.ts';
 import type { CitedWork, Clause, LibraryDocument } from './types.ts';
 
 /** Titles cited in 《》 in a text, in order, as written. */
@@ -6,7 +7,7 @@ export function citedTitles(text: string): string[] {
 	return [...text.matchAll(/《([^《》\n]{1,80})》/g)].map((m) => m[1]!);
 }
 
-/** The wording a title is grouped by: NFKC, no spaces, no parenthesised suffix like （试行）'s variants of brackets. */
+/** The wording a title is grouped by: NFKC (so （试行） and (试行) agree), without spaces. */
 export function titleKey(title: string): string {
 	return title.normalize('NFKC').replace(/\s+/g, '');
 }
@@ -29,12 +30,25 @@ export function collectCitations(
 	const documentByTitle = new Map(documents.map((d) => [titleKey(d.meta.title), d.slug]));
 
 	const works = new Map<string, CitedWork>();
+	const citing = new Map<string, Set<string>>();
 	const byClause = new Map<string, string[]>();
+	// Unrecorded titles get a short id from their wording; two wordings never share one.
+	const autoIds = new Map<string, string>();
+	const autoId = (key: string) => {
+		let id = autoIds.get(key);
+		if (!id) {
+			const taken = new Set(autoIds.values());
+			id = `cited-${fnv1a(key).toString(36)}`;
+			for (let n = 2; taken.has(id); n++) id = `cited-${fnv1a(key).toString(36)}-${n}`;
+			autoIds.set(key, id);
+		}
+		return id;
+	};
 	for (const clause of clauses) {
 		for (const title of citedTitles(`${clause.title ?? ''}${clause.text}`)) {
 			const key = titleKey(title);
 			const entry = abbreviation.get(`${clause.documentSlug}\u0000${key}`) ?? byKey.get(key);
-			const id = entry?.id ?? `cited-${hashKey(key)}`;
+			const id = entry?.id ?? autoId(key);
 			let work = works.get(id);
 			if (!work) {
 				work = {
@@ -49,7 +63,12 @@ export function collectCitations(
 			if (!work.variants.includes(title)) work.variants.push(title);
 			// A document's own short name for itself (《实施方案》 in that plan) is not a citation.
 			if (work.documentSlug === clause.documentSlug) continue;
-			if (!work.citingClauseIds.includes(clause.id)) work.citingClauseIds.push(clause.id);
+			const seen = citing.get(id) ?? new Set<string>();
+			citing.set(id, seen);
+			if (!seen.has(clause.id)) {
+				seen.add(clause.id);
+				work.citingClauseIds.push(clause.id);
+			}
 			const list = byClause.get(clause.id) ?? [];
 			if (!list.includes(id)) list.push(id);
 			byClause.set(clause.id, list);
@@ -58,14 +77,4 @@ export function collectCitations(
 	const list = [...works.values()].filter((w) => w.citingClauseIds.length > 0);
 	list.sort((a, b) => b.citingClauseIds.length - a.citingClauseIds.length || a.title.localeCompare(b.title, 'zh-CN'));
 	return { works: list, byClause };
-}
-
-/** A short stable id for a cited title that no editor has recorded (FNV-1a, base 36). */
-function hashKey(key: string): string {
-	let h = 0x811c9dc5;
-	for (const ch of key) {
-		h ^= ch.codePointAt(0)!;
-		h = Math.imul(h, 0x01000193) >>> 0;
-	}
-	return h.toString(36);
 }

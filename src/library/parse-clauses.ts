@@ -30,6 +30,7 @@ interface Node {
 	children?: Node[];
 	value?: string;
 	name?: string | null;
+	data?: { estree?: { body: unknown[] } };
 	attributes?: { type: string; name?: string; value?: unknown }[];
 }
 
@@ -139,8 +140,9 @@ function isClause(node: Node): boolean {
 	return node.type === 'mdxJsxFlowElement' && node.name === 'Clause';
 }
 
+/** An MDX comment (an expression in braces holding only a JS comment): nothing but comments inside. */
 function isComment(node: Node): boolean {
-	return node.type === 'mdxFlowExpression' && /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '');
+	return node.type === 'mdxFlowExpression' && node.data?.estree?.body.length === 0;
 }
 
 function describe(node: Node): string {

@@ -25,9 +25,9 @@ export function hanBigrams(text: string): string[] {
  * Candidates come from an inverted index, looked up with each clause's most distinctive
  * bigrams only, and postings of very common bigrams are skipped: the work per clause is bounded
  * by a constant, so the whole computation grows linearly with the number of clauses instead of
- * comparing every pair. Clauses already related by an editor are left out.
+ * comparing every pair. Clauses already related by an editor, either way, are left out.
  */
-export function computeSimilar(clauses: Clause[], declared: Map<string, DeclaredRelation[]>): Map<string, SimilarClause[]> {
+export function computeSimilar(clauses: Clause[], outgoing: Map<string, DeclaredRelation[]>, incoming: Map<string, DeclaredRelation[]>): Map<string, SimilarClause[]> {
 	const n = clauses.length;
 	const tf = clauses.map((c) => {
 		const counts = new Map<string, number>();
@@ -60,7 +60,7 @@ export function computeSimilar(clauses: Clause[], declared: Map<string, Declared
 	clauses.forEach((clause, i) => {
 		const v = vectors[i]!;
 		if (v.size < 4) return;
-		const related = new Set([...(declared.get(clause.id) ?? []).map((r) => r.to)]);
+		const related = new Set([...(outgoing.get(clause.id) ?? []).map((r) => r.to), ...(incoming.get(clause.id) ?? []).map((r) => r.from)]);
 		const features = [...v.entries()]
 			.filter(([g]) => (postings.get(g)?.length ?? 0) <= MAX_POSTINGS)
 			.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

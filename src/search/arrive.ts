@@ -3,14 +3,22 @@
  * marks the searched words inside that clause, with the same matching as the results page.
  */
 import { markTerms } from './highlight.ts';
-import { fold } from './segment.ts';
+import { fold, MAX_QUERY_TERMS } from './segment.ts';
 
 const terms = (new URLSearchParams(location.search).get('hl') ?? '')
 	.split(/\s+/)
 	.map(fold)
 	.filter((t) => t.length > 0)
-	.slice(0, 10);
-const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+	.slice(0, MAX_QUERY_TERMS);
+
+function targetOf(hash: string): HTMLElement | null {
+	try {
+		return hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+	} catch {
+		return null; // a malformed #fragment marks nothing
+	}
+}
+const target = targetOf(location.hash);
 if (target && terms.length > 0) {
 	for (const element of target.querySelectorAll('[data-text]')) {
 		for (const node of [...element.childNodes]) {

@@ -31,6 +31,7 @@ function candidateSource(): CandidateSource {
 	return source;
 }
 
+/** Uses `primary` until it fails once, then `fallback` (made once) for good. */
 function withFallback(primary: CandidateSource, fallback: () => CandidateSource): CandidateSource {
 	let second: CandidateSource | undefined;
 	const attempt = async <T>(call: (s: CandidateSource) => Promise<T>): Promise<T> => {
@@ -38,8 +39,10 @@ function withFallback(primary: CandidateSource, fallback: () => CandidateSource)
 		try {
 			return await call(primary);
 		} catch (error) {
-			console.warn('Pagefind index unavailable; using the offline index', error);
-			second = fallback();
+			if (!second) {
+				console.warn('Pagefind index unavailable; using the offline index', error);
+				second = fallback();
+			}
 			return call(second);
 		}
 	};

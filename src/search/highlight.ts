@@ -6,13 +6,8 @@ export interface TextPiece {
 	mark: boolean;
 }
 
-/**
- * Splits a text into pieces so that every occurrence of a term is its own marked piece.
- * Matching is on the folded text (full-width and case insensitive). Folding can change length
- * (NFKC turns … into ...), so the text is folded character by character with a map back to
- * the original positions.
- */
-export function markTerms(text: string, terms: string[]): TextPiece[] {
+/** The text folded character by character, with each folded position's original character index. */
+function foldWithMap(text: string): { chars: string[]; folded: string; origin: number[] } {
 	const chars = [...text];
 	let folded = '';
 	const origin: number[] = [];
@@ -21,6 +16,17 @@ export function markTerms(text: string, terms: string[]): TextPiece[] {
 		folded += f;
 		for (let k = 0; k < f.length; k++) origin.push(i);
 	});
+	return { chars, folded, origin };
+}
+
+/**
+ * Splits a text into pieces so that every occurrence of a term is its own marked piece.
+ * Matching is on the folded text (full-width and case insensitive). Folding can change length
+ * (NFKC turns … into ...), so the text is folded character by character with a map back to
+ * the original positions.
+ */
+export function markTerms(text: string, terms: string[]): TextPiece[] {
+	const { chars, folded, origin } = foldWithMap(text);
 	const marks = new Array<boolean>(chars.length).fill(false);
 	for (const t of terms) {
 		if (t.length === 0) continue;
@@ -39,9 +45,10 @@ export function markTerms(text: string, terms: string[]): TextPiece[] {
 
 /** A window of about `length` characters around the first match, with … where it was cut. */
 export function excerptAround(text: string, terms: string[], length = 110): string {
-	if (text.length <= length) return text;
-	const folded = fold(text);
-	const first = Math.min(...terms.map((t) => folded.indexOf(t)).filter((i) => i >= 0), text.length);
-	const start = first === text.length ? 0 : Math.max(0, Math.min(first - Math.floor(length / 3), text.length - length));
-	return `${start > 0 ? '…' : ''}${text.slice(start, start + length)}${start + length < text.length ? '…' : ''}`;
+	const { chars, folded, origin } = foldWithMap(text);
+	if (chars.length <= length) return text;
+	const hits = terms.map((t) => folded.indexOf(t)).filter((i) => i >= 0);
+	const first = hits.length > 0 ? origin[Math.min(...hits)]! : -1;
+	const start = first < 0 ? 0 : Math.max(0, Math.min(first - Math.floor(length / 3), chars.length - length));
+	return `${start > 0 ? '…' : ''}${chars.slice(start, start + length).join('')}${start + length < chars.length ? '…' : ''}`;
 }

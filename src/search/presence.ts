@@ -1,3 +1,4 @@
+import { fnv1a } from '../utils/hash.ts';
 import { fold } from './segment.ts';
 
 /**
@@ -8,7 +9,7 @@ import { fold } from './segment.ts';
  */
 
 const HAN_RUN = /\p{Script=Han}+/gu;
-const OTHER = /\d+(?:\.\d+)?\p{Script=Han}{0,2}|[a-z]+|\d+(?:\.\d+)?[%‰]/gu;
+const OTHER = /\d+(?:\.\d+)?(?:[%‰]|\p{Script=Han}{0,2})|[a-z]+/gu;
 
 /** The keys a text puts into the presence index. */
 export function presenceKeys(text: string): Set<string> {
@@ -39,12 +40,7 @@ export function termKeys(term: string): string[] {
 
 /** Which chunk of the presence index holds a key (FNV-1a). */
 export function presenceChunk(key: string, chunks: number): number {
-	let h = 0x811c9dc5;
-	for (const ch of key) {
-		h ^= ch.codePointAt(0)!;
-		h = Math.imul(h, 0x01000193) >>> 0;
-	}
-	return h % chunks;
+	return fnv1a(key) % chunks;
 }
 
 /** Splits the keys into chunks of about `target` keys each (a power of two, at least 8). */

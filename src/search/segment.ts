@@ -17,6 +17,9 @@ const TOKEN = new RegExp(
 	'gu',
 );
 
+/** Most terms a query is searched with (each is one lookup); the rest are ignored. */
+export const MAX_QUERY_TERMS = 10;
+
 /** Words too common to mean anything on their own in a query. */
 const STOPWORDS = new Set(['的', '了', '和', '与', '及', '在', '是', '对', '等', '把', '被', '将', '从', '向', '为', '以', '于', '之', '而', '或', '并', '要', '其', '中', '有', '也', '各']);
 
@@ -108,7 +111,7 @@ export function createSegmenter({ vocabulary }: SegmenterOptions): ChineseSegmen
 		}
 		const all = [...new Set(joined.map((p) => p.text))];
 		const meaningful = all.filter((t) => !STOPWORDS.has(t));
-		return meaningful.length > 0 ? meaningful : all;
+		return (meaningful.length > 0 ? meaningful : all).slice(0, MAX_QUERY_TERMS);
 	};
 
 	return { tokens, queryTerms };

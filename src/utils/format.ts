@@ -38,9 +38,3 @@ export function clauseLabel(clause: Clause): string {
 	if (number && title) return `${number}${numberSeparator(number)}${title}`;
 	return number || title || clause.text.slice(0, 24);
 }
-
-/** The first characters of a clause's text, for previews. */
-export function excerpt(clause: Clause, length = 60): string {
-	const text = clause.text || clause.title || '';
-	return text.length > length ? `${text.slice(0, length)}…` : text;
-}

@@ -9,6 +9,7 @@ export type Route =
 	| { page: 'topic'; slug: string }
 	| { page: 'cited' }
 	| { page: 'search' }
+	| { page: 'short'; id: string }
 	| { page: 'not-found' };
 
 /** The output file of a route, relative to the site root. */
@@ -24,6 +25,8 @@ export function routeFile(route: Route): string {
 			return 'cited.html';
 		case 'search':
 			return 'search.html';
+		case 'short':
+			return `c/${route.id}.html`;
 		case 'not-found':
 			return '404.html';
 	}
@@ -61,4 +64,9 @@ export const PLACEHOLDER_SITE = 'https://policy-library.example/';
 export function absoluteUrl(route: Route, site?: URL): string {
 	const base = site?.href ?? PLACEHOLDER_SITE;
 	return new URL(routeFile(route) === 'index.html' ? '' : routeFile(route), base.endsWith('/') ? base : `${base}/`).href;
+}
+
+/** A clause's short permalink on the site address: c/<clause-id>.html, independent of its document. */
+export function shortLink(clauseId: string, site?: URL): string {
+	return absoluteUrl({ page: 'short', id: clauseId }, site);
 }

@@ -41,6 +41,16 @@ describe('the verbatim check itself', () => {
 		expect(report.missing).toEqual([{ line: 1, sentence: '第二句，含3个月。' }]);
 	});
 
+	test('finds a dropped sentence even when the same words stand elsewhere on the page', () => {
+		const report = checkVerbatim({ ...base, sourceLines: ['加强领导。', '其他内容。', '加强领导。'], pageText: ['加强领导。', '其他内容。'] });
+		expect(report.missing).toEqual([{ line: 3, sentence: '加强领导。' }]);
+	});
+
+	test('finds sentences that are on the page in another order', () => {
+		const report = checkVerbatim({ ...base, sourceLines: ['第一句。', '第二句。'], pageText: ['第二句。', '第一句。'] });
+		expect(report.missing).toEqual([{ line: 2, sentence: '第二句。' }]);
+	});
+
 	test('tells half-width from full-width punctuation', () => {
 		const report = checkVerbatim({ ...base, sourceLines: ['团委(党组)要求。'], pageText: ['团委（党组）要求。'] });
 		expect(report.missing).toHaveLength(1);

@@ -37,10 +37,13 @@ describe('the library model', () => {
 		]);
 	});
 
-	test('computes similar clauses of other documents, leaving out declared relations', () => {
-		// al-sec2 and be-p002 share wording (乡镇共青团工作经费不少于2万元) and a topic, but be-p002 declares the relation itself.
-		expect(library.similar.get('al-sec2')?.map((s) => s.id)).toEqual(['be-p002']);
-		expect(library.similar.get('be-p002')?.map((s) => s.id) ?? []).not.toContain('al-sec2');
+	test('computes no similar clause where an editor already related the two, in either direction', () => {
+		// al-sec2 and be-p002 share wording (乡镇共青团工作经费不少于2万元) and a topic, but an editor
+		// already related them, so neither lists the other as computed; al-sec1 shares wording with nothing.
+		const similar = (id: string) => library.similar.get(id)?.map((s) => s.id) ?? [];
+		expect(similar('al-sec2')).not.toContain('be-p002');
+		expect(similar('be-p002')).not.toContain('al-sec2');
+		expect(similar('be-p001')).toEqual([]);
 	});
 
 	test('links a cited title to the library document of that title', () => {

@@ -45,6 +45,11 @@ describe('reading clauses out of MDX', () => {
 		expect(issues).toEqual([{ file: 'documents/x.mdx', line: 11, message: 'unexpected paragraph "散落的文字。" outside any <Clause>; every paragraph must belong to a clause' }]);
 	});
 
+	test('skips editors’ comments, but not text hidden between comments', () => {
+		expect(parse(['{/* 编者注 */}', '', '<Clause id="x-aa">', '', '正文。', '', '</Clause>'].join('\n')).issues).toEqual([]);
+		expect(parse(['{/* a */ "文字" /* b */}', '', '<Clause id="x-aa">', '', '正文。', '', '</Clause>'].join('\n')).issues).toHaveLength(1);
+	});
+
 	test('refuses a clause without an id and an unknown attribute', () => {
 		const { issues } = parse(['<Clause n="一、" tpoics="funding">', '', '正文。', '', '</Clause>'].join('\n'));
 		expect(issues.map((i) => i.message)).toEqual(['unknown <Clause> attribute "tpoics"', '<Clause> needs an id like "jc-4k7p"; found null']);

@@ -63,6 +63,11 @@ describe('marking search terms in text', () => {
 		expect(markTerms('…合理调控团青比，２万元', ['团青比', '2万元']).filter((p) => p.mark).map((p) => p.text)).toEqual(['团青比', '２万元']);
 	});
 
+	test('an excerpt finds its match after characters that folding lengthens', () => {
+		const text = `${'……'.repeat(20)}${'前'.repeat(60)}推优入党${'后'.repeat(100)}`;
+		expect(excerptAround(text, ['推优入党'], 40)).toContain('推优入党');
+	});
+
 	test('an excerpt is cut around the first match', () => {
 		const text = `${'前'.repeat(100)}推优入党${'后'.repeat(100)}`;
 		const e = excerptAround(text, ['推优入党'], 40);

@@ -6,7 +6,14 @@ const site = (extra: Record<string, string>) =>
 
 describe('the output verifier', () => {
 	test('accepts relative links, inline styles and data: URLs', () => {
-		expect(site({ 'b.html': '<link rel="icon" href="data:,"><style>body{background:url(data:image/png;base64,AA)}</style><a href="index.html">home</a><script src="search/search.js"></script>', 'search/search.js': 'var a="search/x.json"' })).toEqual([]);
+		expect(site({ 'b.html': '<link rel="icon" href="data:,"><style>body{background:url(data:image/png;base64,AA)}</style><a href="index.html">home</a><script src="search/search.js"></script><form action="index.html"></form>', 'search/search.js': 'var a="search/x.json"' })).toEqual([]);
+	});
+
+	test('names a script or form target that is not in the build', () => {
+		expect(site({ 'documents/b.html': '<script src="../search/serch.js"></script><form action="../search.html"></form>' })).toEqual([
+			{ file: 'documents/b.html', problem: 'missing file (script src)', url: '../search/serch.js' },
+			{ file: 'documents/b.html', problem: 'missing file (form action)', url: '../search.html' },
+		]);
 	});
 
 	test('names a root-absolute URL', () => {
@@ -20,7 +27,7 @@ describe('the output verifier', () => {
 	});
 
 	test('names a module script loaded from a file', () => {
-		expect(site({ 'b.html': '<script type="module" src="search/x.js"></script>' })).toEqual([
+		expect(site({ 'b.html': '<script type="module" src="search/x.js"></script>', 'search/x.js': '' })).toEqual([
 			{ file: 'b.html', problem: 'module script loaded from a file (blocked from disk)', url: 'search/x.js' },
 		]);
 	});

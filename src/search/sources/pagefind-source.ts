@@ -60,8 +60,13 @@ export function pagefindSource(base: string, presenceChunks: number): CandidateS
 		},
 		async occurs(term) {
 			const keys = termKeys(term);
-			const sets = await Promise.all(keys.map((k) => chunk(presenceChunk(k, presenceChunks))));
-			return keys.every((k, i) => sets[i]!.has(k));
+			try {
+				const sets = await Promise.all(keys.map((k) => chunk(presenceChunk(k, presenceChunks))));
+				return keys.every((k, i) => sets[i]!.has(k));
+			} catch {
+				// Without the presence index nothing can be said absent; search itself still works.
+				return true;
+			}
 		},
 	};
 }

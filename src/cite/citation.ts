@@ -1,0 +1,53 @@
+/**
+ * Citation text for a clause, as Chinese cadres cite: 《document title》, the clause's number
+ * path as printed and its title, the issuer and date where known, then the permalink. Pure:
+ * the build writes what the page needs, and the copy controls run the same function.
+ */
+
+/** What a citation needs to know of a clause and its document. */
+export interface CitationSource {
+	documentTitle: string;
+	/** number path as printed, e.g. 四、15 or 三、（二） */
+	number: string;
+	/** the clause title, or 引言/结语, or '' */
+	title: string;
+	/** issuer when the source states it; inferred or unknown issuers are not cited */
+	issuer: string | null;
+	/** the date as readers see it (2015年7月, 约2024年1月15日), or null when unknown */
+	date: string | null;
+	/** the clause's short permalink, a full URL */
+	url: string;
+}
+
+/** 四、15 配齐配强各领域团干部: number and title with the source's separator. */
+export function clauseHeading(number: string, title: string): string {
+	if (!number) return title;
+	if (!title) return number;
+	return /[0-9A-Za-z]$/.test(number) ? `${number} ${title}` : `${number}${title}`;
+}
+
+function facts(c: CitationSource): string {
+	const known = [c.issuer, c.date].filter((x): x is string => x !== null && x.length > 0);
+	return known.length > 0 ? `（${known.join('，')}）` : '';
+}
+
+/** Plain text: 《title》四、15 配齐配强各领域团干部（issuer，date）。url */
+export function plainCitation(c: CitationSource): string {
+	return `《${c.documentTitle}》${clauseHeading(c.number, c.title)}${facts(c)}。${c.url}`;
+}
+
+/** Markdown: 《title》[四、15 配齐配强各领域团干部](url)（issuer，date） */
+export function markdownCitation(c: CitationSource): string {
+	const heading = clauseHeading(c.number, c.title) || '全文';
+	const escaped = heading.replace(/([\\[\]])/g, '\\$1');
+	return `《${c.documentTitle}》[${escaped}](${c.url})${facts(c)}`;
+}
+
+/** A link to a clause that marks a phrase inside it (see 3个月内配齐). */
+export function phraseLink(url: string, phrase: string): string {
+	const trimmed = phrase.replace(/\s+/g, ' ').trim().slice(0, 80);
+	if (!trimmed) return url;
+	const u = new URL(url);
+	u.searchParams.set('hl', trimmed);
+	return u.href;
+}
