@@ -5,6 +5,7 @@ import { collectCitations } from './citations.ts';
 import { LibraryError, type ContentIssue } from './errors.ts';
 import { parseClauses } from './parse-clauses.ts';
 import { computeSimilar } from './similar-clauses.ts';
+import { checkStability, type ClauseRegistry, type RemovedClause } from './stability.ts';
 import { relationTypes, type Clause, type DeclaredRelation, type Library, type LibraryDocument, type RelationType, type TopicWithClauses } from './types.ts';
 
 /** One document as read from content/: validated frontmatter plus the raw MDX body. */
@@ -22,6 +23,10 @@ export interface LibraryInput {
 	documents: DocumentSource[];
 	topics: Topic[];
 	citedWorks: CitedWorkEntry[];
+	/** published clause ids and fingerprints (content/clause-registry.json) */
+	registry?: ClauseRegistry;
+	/** published clauses taken out (content/removed-clauses.yaml) */
+	removed?: RemovedClause[];
 }
 
 /**
@@ -34,6 +39,8 @@ export function buildLibrary(input: LibraryInput): Library {
 	const topicSlugs = new Set(input.topics.map((t) => t.slug));
 	const clauses = new Map<string, Clause>();
 	const fileOf = new Map<string, string>();
+	const fileOfClause = new Map<string, string>();
+	const aliases = new Map<string, string>();
 	const rawRelations: { from: string; entry: string; file: string; line: number }[] = [];
 	const documents: LibraryDocument[] = [];
 
@@ -70,8 +77,15 @@ export function buildLibrary(input: LibraryInput): Library {
 				topics: p.topics.filter((t) => topicSlugs.has(t)),
 				line: p.line,
 				depth: p.depth,
+				aliases: p.aliases,
 			};
 			clauses.set(p.id, clause);
+			fileOfClause.set(p.id, source.filePath);
+			for (const alias of p.aliases) {
+				const holder = aliases.get(alias);
+				if (holder !== undefined) issues.push({ file: source.filePath, line: p.line, clause: p.id, message: `alias ${JSON.stringify(alias)} is already an alias of ${holder}` });
+				else aliases.set(alias, p.id);
+			}
 			allClauseIds.push(p.id);
 		}
 		documents.push({
@@ -120,6 +134,15 @@ export function buildLibrary(input: LibraryInput): Library {
 		}
 	}
 
+	for (const [alias, holder] of aliases) {
+		if (fileOf.has(alias)) issues.push({ file: fileOfClause.get(holder)!, clause: holder, message: `alias ${JSON.stringify(alias)} is also the id of a clause at ${fileOf.get(alias)}` });
+	}
+	const removed = input.removed ?? [];
+	if (input.registry) {
+		const located = new Map([...clauses].map(([id, c]) => [id, { ...c, file: fileOfClause.get(id)! }]));
+		issues.push(...checkStability(located, aliases, input.registry, removed));
+	}
+
 	if (issues.length > 0) throw new LibraryError(issues);
 
 	documents.sort(compareDocuments);
@@ -148,6 +171,8 @@ export function buildLibrary(input: LibraryInput): Library {
 		citedWorks: works,
 		citedWorksById: new Map(works.map((w) => [w.id, w])),
 		citationsByClause: byClause,
+		aliases,
+		removed: new Map(removed.map((r) => [r.id, r])),
 	};
 }
 

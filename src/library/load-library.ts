@@ -1,13 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { getCollection } from 'astro:content';
-import { load as loadYaml } from 'js-yaml';
-import { z } from 'astro/zod';
 import { citedWorkSchema } from '../schemas/cited-work.ts';
 import { topicSchema } from '../schemas/topic.ts';
 import { buildLibrary, type DocumentSource } from './build-library.ts';
 import { contentDir } from './content-dir.ts';
 import { LibraryError } from './errors.ts';
+import { readStabilityRecords, readYamlList } from './read-data.ts';
 import type { Library } from './types.ts';
 
 let library: Promise<Library> | undefined;
@@ -41,23 +40,6 @@ async function load(): Promise<Library> {
 		documents,
 		topics: readYamlList(join(contentDir, 'topics.yaml'), topicSchema),
 		citedWorks: existsSync(join(contentDir, 'cited-works.yaml')) ? readYamlList(join(contentDir, 'cited-works.yaml'), citedWorkSchema) : [],
+		...readStabilityRecords(contentDir),
 	});
-}
-
-/** Reads a YAML list and checks every item, naming the file, item and field of any problem. */
-export function readYamlList<T extends z.ZodType>(file: string, schema: T): z.infer<T>[] {
-	const shown = relative(process.cwd(), file);
-	let data: unknown;
-	try {
-		data = loadYaml(readFileSync(file, 'utf8'));
-	} catch (error) {
-		throw new LibraryError([{ file: shown, message: `YAML syntax error: ${(error as Error).message}` }]);
-	}
-	const result = z.array(schema).safeParse(data);
-	if (!result.success) {
-		throw new LibraryError(
-			result.error.issues.map((i) => ({ file: shown, message: `item ${i.path.join('.')}: ${i.message}` })),
-		);
-	}
-	return result.data;
 }

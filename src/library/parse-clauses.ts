@@ -13,6 +13,8 @@ export interface ParsedClause {
 	topics: string[];
 	/** raw `related` entries, e.g. "落实:jc-xzjj" */
 	related: string[];
+	/** earlier ids of this clause, whose links must still land on it */
+	aliases: string[];
 	parentId: string | null;
 	childIds: string[];
 	blocks: ClauseBlock[];
@@ -20,7 +22,7 @@ export interface ParsedClause {
 	depth: number;
 }
 
-const allowedAttributes = new Set(['id', 'n', 'title', 'role', 'topics', 'related']);
+const allowedAttributes = new Set(['id', 'n', 'title', 'role', 'topics', 'related', 'aliases']);
 const idPattern = /^[a-z]{1,8}-[a-z0-9]{2,16}$/;
 
 // Minimal structural types for the mdast nodes we read; the full unions come from mdast-util-mdx.
@@ -88,6 +90,7 @@ export function parseClauses(file: string, body: string, lineOffset = 0): { clau
 			role: role === 'preamble' || role === 'closing' ? role : null,
 			topics: words('topics'),
 			related: words('related'),
+			aliases: words('aliases'),
 			parentId: parent?.id ?? null,
 			childIds: [],
 			blocks: [],

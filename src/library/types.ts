@@ -1,5 +1,6 @@
 import type { DocumentMeta } from '../schemas/document.ts';
 import type { Topic } from '../schemas/topic.ts';
+import type { RemovedClause } from './stability.ts';
 
 /** Kinds of declared relation between clauses; 相关 is an untyped one. */
 export const relationTypes = ['落实', '细化', '同题', '引用', '相关'] as const;
@@ -27,6 +28,8 @@ export interface Clause {
 	/** source line of the opening tag, for messages */
 	line: number;
 	depth: number;
+	/** earlier ids of this clause */
+	aliases: string[];
 }
 
 /** A relation as written by an editor on the clause `from`. */
@@ -84,4 +87,8 @@ export interface Library {
 	citedWorksById: Map<string, CitedWork>;
 	/** cited work ids by citing clause */
 	citationsByClause: Map<string, string[]>;
+	/** earlier clause ids, to the clause that now carries them */
+	aliases: Map<string, string>;
+	/** published clauses that were taken out */
+	removed: Map<string, RemovedClause>;
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { findBrokenLinks } from '../../src/checks/links.ts';
@@ -110,5 +111,17 @@ describe('the built site', () => {
 		expect(school).toContain('日期不详');
 		expect(school).toContain('发文单位');
 		expect(page('documents/jinchang-dangjian-daituanjian-plan.html').querySelector('.meta-panel')!.text).toContain('约2024年1月15日');
+	});
+});
+
+describe('published clause ids', () => {
+	test('every clause of the library is recorded as published (npm run ids:record)', () => {
+		const registry = JSON.parse(readFileSync(new URL('../../content/clause-registry.json', import.meta.url), 'utf8')) as { clauses: Record<string, unknown> };
+		const unrecorded = [...library.clauses.keys()].filter((id) => !(id in registry.clauses));
+		expect(unrecorded).toEqual([]);
+	});
+
+	test('every published id has a short link page', () => {
+		for (const id of [...library.clauses.keys(), ...library.aliases.keys(), ...library.removed.keys()]) expect(pages.has(`c/${id}.html`), id).toBe(true);
 	});
 });

@@ -76,7 +76,11 @@ describe('content the library refuses, with file, line, clause and value', () =>
 
 	test('a duplicate clause id, naming both places', () => {
 		const dir = fixtureWith('documents/beta.mdx', (t) => t.replace('id="be-p001"', 'id="al-sec1"'));
-		expect(problems(dir)).toEqual(['documents/beta.mdx:23 [clause al-sec1] duplicate clause id "al-sec1"; already used at documents/alpha.mdx:29']);
+		expect(problems(dir)).toEqual([
+			'documents/beta.mdx:23 [clause al-sec1] duplicate clause id "al-sec1"; already used at documents/alpha.mdx:29',
+			// and the published be-p001 is gone without a record
+			'content/clause-registry.json [clause be-p001] published clause "be-p001" (beta) is gone: keep its id, list it in the aliases of the clause that replaces it, or record it in content/removed-clauses.yaml',
+		]);
 	});
 
 	test('a cited-works record naming a document that does not exist', () => {
