@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { contentDir } from '../src/library/content-dir.ts';
 import { chunkPresence, presenceKeys } from '../src/search/presence.ts';
-import type { ClauseRecord } from '../src/search/records.ts';
+import type { SearchData } from '../src/search/records.ts';
 import { OFFLINE_GLOBAL } from '../src/search/sources/offline-source.ts';
 import { parseVocabulary } from '../src/search/segment.ts';
 
@@ -32,7 +32,8 @@ export function searchIndex(): AstroIntegration {
 
 async function writeSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
 	const recordsFile = join(outDir, 'search-records.json');
-	const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as ClauseRecord[];
+	const data = JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchData;
+	const { records } = data;
 	rmSync(recordsFile);
 
 	try {
@@ -49,9 +50,9 @@ async function writeSearchIndex(outDir: string, logger: AstroIntegrationLogger):
 	}
 
 	// The offline index: every clause in one classic script, for copies read from disk.
-	const offline = records.map((r) => ({ ...r.meta, filters: r.filters }));
+	const offline = records.map((r) => ({ ...r.meta, filters: r.filters, cite: r.cite }));
 	mkdirSync(join(outDir, SEARCH_DIR), { recursive: true });
-	writeFileSync(join(outDir, SEARCH_DIR, 'offline-index.js'), `window.${OFFLINE_GLOBAL}=${JSON.stringify({ records: offline })};\n`);
+	writeFileSync(join(outDir, SEARCH_DIR, 'offline-index.js'), `window.${OFFLINE_GLOBAL}=${JSON.stringify({ records: offline, aliases: data.aliases, removed: data.removed })};\n`);
 
 	const keys = new Set<string>();
 	for (const r of records) for (const k of presenceKeys(`${r.meta.documentTitle} ${r.meta.number} ${r.meta.title} ${r.meta.text}`)) keys.add(k);
@@ -64,6 +65,7 @@ async function writeSearchIndex(outDir: string, logger: AstroIntegrationLogger):
 			[`${SEARCH_DIR}/search`]: fileURLToPath(new URL('../src/search/client.ts', import.meta.url)),
 			[`${SEARCH_DIR}/arrive`]: fileURLToPath(new URL('../src/search/arrive.ts', import.meta.url)),
 			'assets/copy': fileURLToPath(new URL('../src/cite/copy.ts', import.meta.url)),
+			'assets/pack': fileURLToPath(new URL('../src/pack/page.ts', import.meta.url)),
 		},
 		outdir: outDir,
 		bundle: true,

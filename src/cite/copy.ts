@@ -3,6 +3,7 @@
  * clause's 引用 menu. Builds the link or citation with the same module as the rest of the
  * site, and writes it to the clipboard (with a fallback for browsers without the API).
  */
+import { addToPack } from '../pack/store.ts';
 import { markdownCitation, phraseLink, plainCitation, type CitationSource } from './citation.ts';
 
 function source(section: HTMLElement): CitationSource {
@@ -67,4 +68,13 @@ export async function copyFromClause(button: HTMLElement, kind: string): Promise
 	}, 4000);
 }
 
-(window as unknown as { copyFromClause: typeof copyFromClause }).copyFromClause = copyFromClause;
+/** Adds the clause named by `button` (data-pack-add) to the course pack, and says so. */
+export function addClauseToPack(button: HTMLElement): void {
+	const count = addToPack(button.dataset['packAdd']!);
+	const status = button.closest('section, article, li')?.querySelector<HTMLElement>('.copy-status');
+	if (status) status.textContent = count === null ? '此浏览器不允许保存引用包。' : `已加入课程引用包（共 ${count} 条）`;
+	const menu = button.closest('details');
+	if (menu) menu.open = false;
+}
+
+Object.assign(window, { copyFromClause, addClauseToPack });

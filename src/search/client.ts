@@ -6,6 +6,7 @@
  * from disk; the same ranking orders them either way. Everything the reader typed reaches the
  * page as text nodes only.
  */
+import { addToPack } from '../pack/store.ts';
 import { excerptAround, markTerms } from './highlight.ts';
 import { rankClauses, type MatchTier, type RankedClause } from './rank.ts';
 import { createSegmenter } from './segment.ts';
@@ -133,6 +134,17 @@ function render(outcome: Outcome, status: HTMLElement, list: HTMLElement, notes:
 		else facts.append(el('span', 'tier', tierLabel[r.tier]));
 		if (meta.topics) facts.append(el('span', 'topics', meta.topics));
 		item.append(facts);
+		const add = el('p', 'pack-add');
+		const button = el('button', undefined, '加入课程引用包');
+		button.type = 'button';
+		const done = el('span', 'copy-status');
+		done.setAttribute('role', 'status');
+		button.addEventListener('click', () => {
+			const count = addToPack(r.id);
+			done.textContent = count === null ? '此浏览器不允许保存引用包。' : `已加入课程引用包（共 ${count} 条）`;
+		});
+		add.append(button, ' ', done);
+		item.append(add);
 		list.append(item);
 	}
 }

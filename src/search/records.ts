@@ -1,5 +1,5 @@
 import type { Library } from '../library/types.ts';
-import { clauseLabel } from '../utils/format.ts';
+import { clauseLabel, formatDate } from '../utils/format.ts';
 import type { ChineseSegmenter } from './segment.ts';
 
 /** One clause as Pagefind indexes it; meta carries what the results page and the ranking need. */
@@ -20,6 +20,17 @@ export interface ClauseRecord {
 		topics: string;
 	};
 	filters: { topic: string[]; genre: string[]; level: string[]; issuer: string[]; year: string[] };
+	/** what a citation of the clause states (issuer only when the source states it) */
+	cite: { issuer: string | null; date: string | null };
+}
+
+/** Everything the build hands to the search indexer. */
+export interface SearchData {
+	records: ClauseRecord[];
+	/** earlier clause ids, to their clause */
+	aliases: Record<string, string>;
+	/** removed clauses: what they were and their successor */
+	removed: Record<string, { label: string; successor: string | null }>;
 }
 
 /** The search records of the library: one per clause. */
@@ -50,7 +61,17 @@ export function clauseRecords(library: Library, segmenter: ChineseSegmenter): Cl
 					issuer: [meta.issuer.name ?? '不详'],
 					year: [meta.date.value?.slice(0, 4) ?? '不详'],
 				},
+				cite: { issuer: meta.issuer.basis === 'stated' ? meta.issuer.name : null, date: meta.date.value === null ? null : formatDate(meta.date) },
 			};
 		}),
 	);
+}
+
+/** The search data of the library: its records, and where old clause ids lead. */
+export function searchData(library: Library, segmenter: ChineseSegmenter): SearchData {
+	return {
+		records: clauseRecords(library, segmenter),
+		aliases: Object.fromEntries(library.aliases),
+		removed: Object.fromEntries([...library.removed].map(([id, r]) => [id, { label: r.label, successor: r.successor }])),
+	};
 }

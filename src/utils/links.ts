@@ -10,6 +10,7 @@ export type Route =
 	| { page: 'cited' }
 	| { page: 'search' }
 	| { page: 'short'; id: string }
+	| { page: 'pack' }
 	| { page: 'not-found' };
 
 /** The output file of a route, relative to the site root. */
@@ -27,6 +28,8 @@ export function routeFile(route: Route): string {
 			return 'search.html';
 		case 'short':
 			return `c/${route.id}.html`;
+		case 'pack':
+			return 'pack.html';
 		case 'not-found':
 			return '404.html';
 	}

@@ -13,6 +13,7 @@ const pageTypes = [
 	['search', 'search.html?q=团干部 配备'],
 	['cited documents', 'cited.html'],
 	['404', '404.html'],
+	['course pack', 'pack.html#v=1&t=%E7%AC%AC%E4%B8%89%E8%AE%B2&i=jc-xzjj~%E9%87%8D%E7%82%B9&i=fy-8krv'],
 ] as const;
 
 let browser: Browser;
@@ -29,6 +30,7 @@ async function openPage(path: string, options: { width?: number; colorScheme?: '
 	const page = await browser.newPage({ viewport: { width: options.width ?? 390, height: 844 }, colorScheme: options.colorScheme ?? 'light' });
 	await page.goto(`${server.url}${path}`);
 	if (path.startsWith('search.html')) await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+	if (path.startsWith('pack.html')) await page.waitForSelector('#pack[data-state="ready"]', { state: 'attached' });
 	return page;
 }
 

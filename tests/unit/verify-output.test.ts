@@ -9,6 +9,10 @@ describe('the output verifier', () => {
 		expect(site({ 'b.html': '<link rel="icon" href="data:,"><style>body{background:url(data:image/png;base64,AA)}</style><a href="index.html">home</a><script src="search/search.js"></script><form action="index.html"></form>', 'search/search.js': 'var a="search/x.json"' })).toEqual([]);
 	});
 
+	test('accepts the SVG namespace name in a script: it identifies, it is never fetched', () => {
+		expect(site({ 'search/search.js': 'document.createElementNS("http://www.w3.org/2000/svg","svg")' })).toEqual([]);
+	});
+
 	test('names a script or form target that is not in the build', () => {
 		expect(site({ 'documents/b.html': '<script src="../search/serch.js"></script><form action="../search.html"></form>' })).toEqual([
 			{ file: 'documents/b.html', problem: 'missing file (script src)', url: '../search/serch.js' },

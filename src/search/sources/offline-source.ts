@@ -1,9 +1,35 @@
 import { fold } from '../segment.ts';
 import type { CandidateSource, ClauseMeta, Filters } from './source.ts';
 
-/** One clause in the offline index: what the page shows, plus its filter values. */
+/** One clause in the offline index: what the page shows, plus its filter values and citation facts. */
 export interface OfflineRecord extends ClauseMeta {
 	filters: Record<string, string[]>;
+	cite: { issuer: string | null; date: string | null };
+}
+
+/** The offline index: every clause, and where earlier clause ids lead. */
+export interface OfflineIndex {
+	records: OfflineRecord[];
+	aliases: Record<string, string>;
+	removed: Record<string, { label: string; successor: string | null }>;
+}
+
+let indexScript: Promise<OfflineIndex> | undefined;
+
+/** Loads the offline index once, with a script tag (works from disk, where fetch does not). */
+export function loadOfflineIndex(base: string): Promise<OfflineIndex> {
+	indexScript ??= new Promise((resolve, reject) => {
+		const script = document.createElement('script');
+		script.src = new URL('search/offline-index.js', base).href;
+		script.onload = () => {
+			const index = (window as unknown as Record<string, OfflineIndex | undefined>)[OFFLINE_GLOBAL];
+			if (index?.records) resolve(index);
+			else reject(new Error('the offline search index is empty or damaged'));
+		};
+		script.onerror = () => reject(new Error('the offline search index could not be loaded'));
+		document.head.append(script);
+	});
+	return indexScript;
 }
 
 /** The global the offline index script sets. */
@@ -18,17 +44,7 @@ export const OFFLINE_GLOBAL = 'clauseSearchIndex';
 export function offlineSource(base: string): CandidateSource {
 	let index: Promise<{ record: OfflineRecord; text: string }[]> | undefined;
 	const load = () => {
-		index ??= new Promise((resolve, reject) => {
-			const script = document.createElement('script');
-			script.src = new URL('search/offline-index.js', base).href;
-			script.onload = () => {
-				const records = (window as unknown as Record<string, { records: OfflineRecord[] } | undefined>)[OFFLINE_GLOBAL]?.records;
-				if (records) resolve(records.map((record) => ({ record, text: fold(`${record.documentTitle} ${record.number} ${record.title} ${record.text}`) })));
-				else reject(new Error('the offline search index is empty or damaged'));
-			};
-			script.onerror = () => reject(new Error('the offline search index could not be loaded'));
-			document.head.append(script);
-		});
+		index ??= loadOfflineIndex(base).then((i) => i.records.map((record) => ({ record, text: fold(`${record.documentTitle} ${record.number} ${record.title} ${record.text}`) })));
 		return index;
 	};
 	const matches = (r: OfflineRecord, filters: Filters) => Object.entries(filters).every(([name, value]) => r.filters[name]?.includes(value));
