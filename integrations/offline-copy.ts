@@ -1,24 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { zipSync } from 'fflate';
+import { siteFiles } from '../scripts/lib/site-files.ts';
 import { EXPORT_SIZE_MARKER, buildDate, exportFileName, formatSize } from '../src/offline/export.ts';
-
-/** Every file of the built site, relative to its root, in a stable order. */
-function siteFiles(root: string): string[] {
-	const out: string[] = [];
-	const walk = (d: string) => {
-		for (const name of readdirSync(d).sort()) {
-			const path = join(d, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else out.push(relative(root, path).split('\\').join('/'));
-		}
-	};
-	walk(root);
-	return out;
-}
 
 /**
  * The two offline forms of the site, made at the end of the build: a service worker that

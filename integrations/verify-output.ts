@@ -1,7 +1,8 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { siteFiles } from '../scripts/lib/site-files.ts';
 import { verifyOutput } from '../src/checks/verify-output.ts';
 
 /** Last step of the build: refuses an output that would break from disk, under a sub-path or offline. */
@@ -17,15 +18,10 @@ export function verifyOutputIntegration(): AstroIntegration {
 				const root = fileURLToPath(dir);
 				const files = new Map<string, string>();
 				const others = new Set<string>();
-				const walk = (d: string) => {
-					for (const name of readdirSync(d)) {
-						const path = join(d, name);
-						if (statSync(path).isDirectory()) walk(path);
-						else if (/\.(html|css|js|json|webmanifest)$/.test(name)) files.set(relative(root, path), readFileSync(path, 'utf8'));
-						else others.add(relative(root, path));
-					}
-				};
-				walk(root);
+				for (const file of siteFiles(root)) {
+					if (/\.(html|css|js|json|webmanifest)$/.test(file)) files.set(file, readFileSync(join(root, file), 'utf8'));
+					else others.add(file);
+				}
 				const problems = verifyOutput(files, others, site);
 				if (problems.length > 0) {
 					throw new Error(`The built site would break offline or reach another host:\n${problems.map((p) => `  - ${p.file}: ${p.problem}: ${p.url}`).join('\n')}`);

@@ -1,3 +1,5 @@
+import { numberSeparator } from '../utils/format.ts';
+
 /**
  * Citation text for a clause, as Chinese cadres cite: 《document title》, the clause's number
  * path as printed and its title, the issuer and date where known, then the permalink. Pure:
@@ -23,7 +25,7 @@ export interface CitationSource {
 export function clauseHeading(number: string, title: string): string {
 	if (!number) return title;
 	if (!title) return number;
-	return /[0-9A-Za-z]$/.test(number) ? `${number} ${title}` : `${number}${title}`;
+	return `${number}${numberSeparator(number)}${title}`;
 }
 
 function facts(c: CitationSource): string {

@@ -1,4 +1,5 @@
 import type { Library } from '../library/types.ts';
+import type { DocumentMeta } from '../schemas/document.ts';
 import { clauseLabel, formatDate } from '../utils/format.ts';
 import type { ChineseSegmenter } from './segment.ts';
 
@@ -33,6 +34,16 @@ export interface SearchData {
 	removed: Record<string, { label: string; successor: string | null }>;
 }
 
+/** A document's values for the search filters (the search page offers the same values). */
+export function documentFilters(meta: DocumentMeta): { genre: string[]; level: string[]; issuer: string[]; year: string[] } {
+	return {
+		genre: [meta.genre],
+		level: [meta.level === '未知' ? '不详' : meta.level],
+		issuer: [meta.issuer.name ?? '不详'],
+		year: [meta.date.value?.slice(0, 4) ?? '不详'],
+	};
+}
+
 /** The search records of the library: one per clause. */
 export function clauseRecords(library: Library, segmenter: ChineseSegmenter): ClauseRecord[] {
 	return library.documents.flatMap((document) =>
@@ -54,13 +65,7 @@ export function clauseRecords(library: Library, segmenter: ChineseSegmenter): Cl
 					text: clause.text,
 					topics: topics.join('、'),
 				},
-				filters: {
-					topic: topics,
-					genre: [meta.genre],
-					level: [meta.level === '未知' ? '不详' : meta.level],
-					issuer: [meta.issuer.name ?? '不详'],
-					year: [meta.date.value?.slice(0, 4) ?? '不详'],
-				},
+				filters: { topic: topics, ...documentFilters(meta) },
 				cite: { issuer: meta.issuer.basis === 'stated' ? meta.issuer.name : null, date: meta.date.value === null ? null : formatDate(meta.date) },
 			};
 		}),

@@ -35,6 +35,5 @@ export function roleLabel(role: Clause['role']): string | null {
 export function clauseLabel(clause: Clause): string {
 	const number = clause.numberPath.join('');
 	const title = clause.title ?? roleLabel(clause.role) ?? '';
-	if (number && title) return `${number}${numberSeparator(number)}${title}`;
-	return number || title || clause.text.slice(0, 24);
+	return number || title ? `${number}${number && title ? numberSeparator(number) : ''}${title}` : clause.text.slice(0, 24);
 }

@@ -51,15 +51,6 @@ export function assetHref(from: Route, file: string): string {
 	return `${'../'.repeat(routeFile(from).split('/').length - 1)}${file}`;
 }
 
-/**
- * A clause's permanent address: a full URL on the configured site address when there is one
- * (for print and citations), else its path within the site.
- */
-export function clausePermalink(documentSlug: string, clauseId: string, site?: URL): string {
-	const path = `${routeFile({ page: 'document', slug: documentSlug })}#${encodeURIComponent(clauseId)}`;
-	return site ? new URL(path, site.href.endsWith('/') ? site : `${site.href}/`).href : path;
-}
-
 /** The site address used when none is configured; set SITE_URL to the real one at build time. */
 export const PLACEHOLDER_SITE = 'https://policy-library.example/';
 

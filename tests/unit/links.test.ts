@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findBrokenLinks } from '../../src/checks/links.ts';
-import { clausePermalink, href } from '../../src/utils/links.ts';
+import { href, shortLink } from '../../src/utils/links.ts';
 
 describe('relative links between pages', () => {
 	test('from the home page', () => {
@@ -17,13 +17,9 @@ describe('relative links between pages', () => {
 	});
 });
 
-describe('clause permalinks', () => {
+describe('short clause permalinks', () => {
 	test('are full URLs on the configured site address, under its sub-path', () => {
-		expect(clausePermalink('a', 'jc-1', new URL('https://lib.example/policy'))).toBe('https://lib.example/policy/documents/a.html#jc-1');
-	});
-
-	test('are paths within the site when no address is configured', () => {
-		expect(clausePermalink('a', 'jc-1')).toBe('documents/a.html#jc-1');
+		expect(shortLink('jc-1', new URL('https://lib.example/policy'))).toBe('https://lib.example/policy/c/jc-1.html');
 	});
 });
 
