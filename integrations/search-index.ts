@@ -40,7 +40,7 @@ async function writeSearchIndex(outDir: string, logger: AstroIntegrationLogger):
 		const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		for (const r of records) {
-			const added = await index.addCustomRecord({ url: r.url, content: r.content, language: 'zh', meta: r.meta, filters: r.filters });
+			const added = await index.addCustomRecord({ url: r.url, content: r.content, language: 'zh', meta: { ...r.meta }, filters: r.filters });
 			if (added.errors.length > 0) throw new Error(`Pagefind refused ${r.url}: ${added.errors.join('; ')}`);
 		}
 		const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });

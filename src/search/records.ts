@@ -2,6 +2,7 @@ import type { Library } from '../library/types.ts';
 import type { DocumentMeta } from '../schemas/document.ts';
 import { clauseLabel, formatDate } from '../utils/format.ts';
 import type { ChineseSegmenter } from './segment.ts';
+import type { ClauseMeta } from './sources/source.ts';
 
 /** One clause as Pagefind indexes it; meta carries what the results page and the ranking need. */
 export interface ClauseRecord {
@@ -9,17 +10,7 @@ export interface ClauseRecord {
 	url: string;
 	/** the clause's document title, number, title and text, cut by our segmenter */
 	content: string;
-	meta: {
-		/** page and anchor relative to the site root; Pagefind's own url gains a leading slash */
-		href: string;
-		id: string;
-		label: string;
-		documentTitle: string;
-		number: string;
-		title: string;
-		text: string;
-		topics: string;
-	};
+	meta: ClauseMeta;
 	filters: { topic: string[]; genre: string[]; level: string[]; issuer: string[]; year: string[] };
 	/** what a citation of the clause states (issuer only when the source states it) */
 	cite: { issuer: string | null; date: string | null };

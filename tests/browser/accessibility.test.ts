@@ -1,9 +1,8 @@
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveStatic } from '../../scripts/lib/serve-static.ts';
-import { builtPages, distDir } from '../helpers/built-site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useServedSite } from '../helpers/served-site.ts';
+import { builtPages } from '../helpers/built-site.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const pageTypes = [
@@ -16,19 +15,11 @@ const pageTypes = [
 	['course pack', 'pack.html#v=1&t=%E7%AC%AC%E4%B8%89%E8%AE%B2&i=jc-xzjj~%E9%87%8D%E7%82%B9&i=fy-8krv'],
 ] as const;
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launchChromium(), serveStatic(distDir)]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useServedSite();
 
 async function openPage(path: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
-	const page = await browser.newPage({ viewport: { width: options.width ?? 390, height: 844 }, colorScheme: options.colorScheme ?? 'light' });
-	await page.goto(`${server.url}${path}`);
+	const page = await site.browser.newPage({ viewport: { width: options.width ?? 390, height: 844 }, colorScheme: options.colorScheme ?? 'light' });
+	await page.goto(`${site.url}${path}`);
 	if (path.startsWith('search.html')) await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
 	if (path.startsWith('pack.html')) await page.waitForSelector('#pack[data-state="ready"]', { state: 'attached' });
 	return page;
@@ -89,16 +80,16 @@ describe('on a phone', () => {
 
 describe('the theme', () => {
 	test('follows the system, and the toggle remembers the reader’s choice without a flash on the next page', async () => {
-		const context = await browser.newContext({ colorScheme: 'light' });
+		const context = await site.browser.newContext({ colorScheme: 'light' });
 		const page = await context.newPage();
-		await page.goto(`${server.url}index.html`);
+		await page.goto(`${site.url}index.html`);
 		const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 		expect(await background()).toBe('rgb(255, 255, 255)');
 		await page.click('#theme-toggle');
 		expect(await page.getAttribute('#theme-toggle', 'aria-pressed')).toBe('true');
 		expect(await background()).toBe('rgb(21, 24, 28)');
 		// On the next page the theme is set by the head script, before the body is drawn.
-		await page.goto(`${server.url}documents/chalco-qun-tuan-meeting-notice.html`, { waitUntil: 'commit' });
+		await page.goto(`${site.url}documents/chalco-qun-tuan-meeting-notice.html`, { waitUntil: 'commit' });
 		await page.waitForSelector('body', { state: 'attached' });
 		expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
 		expect(await background()).toBe('rgb(21, 24, 28)');

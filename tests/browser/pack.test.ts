@@ -3,23 +3,14 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveStatic } from '../../scripts/lib/serve-static.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 import { PLACEHOLDER_SITE } from '../../src/utils/links.ts';
 import { distDir } from '../helpers/built-site.ts';
 
 const site = process.env['SITE_URL'] ?? PLACEHOLDER_SITE;
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launchChromium(), serveStatic(distDir)]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const served = useServedSite();
 
 const ready = (page: Page) => page.waitForSelector('#pack[data-state="ready"]', { state: 'attached' });
 const itemIds = (page: Page) => page.locator('#pack-list > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['clause']!));
@@ -30,25 +21,25 @@ describe('a course pack', () => {
 	let shared = '';
 
 	beforeAll(async () => {
-		context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 900 } });
+		context = await served.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 900 } });
 		page = await context.newPage();
 	});
 	afterAll(() => context?.close());
 
 	test('collects clauses from a document, a topic page and search results', async () => {
-		await page.goto(`${server.url}documents/jinchang-dangjian-daituanjian-plan.html`);
+		await page.goto(`${served.url}documents/jinchang-dangjian-daituanjian-plan.html`);
 		for (const id of ['jc-xzjj', 'jc-wmsb']) {
 			await page.locator(`#${id} > .clause-head .cite-menu summary`).click();
 			await page.locator(`#${id} > .clause-head [data-pack-add]`).click();
 			await page.waitForFunction((c) => document.querySelector(`#${c} .copy-status`)?.textContent?.startsWith('已加入'), id);
 		}
-		await page.goto(`${server.url}topics/organizational-life.html`);
+		await page.goto(`${served.url}topics/organizational-life.html`);
 		await page.locator('[data-pack-add="yh-ehbt"]').click();
 		await page.waitForFunction(() => [...document.querySelectorAll('.copy-status')].some((s) => s.textContent?.includes('共 3 条')));
-		await page.goto(`${server.url}search.html?q=西部计划志愿者`);
+		await page.goto(`${served.url}search.html?q=西部计划志愿者`);
 		await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
 		await page.locator('#search-results > li[data-clause="fy-8krv"] .pack-add button').click();
-		await page.goto(`${server.url}pack.html`);
+		await page.goto(`${served.url}pack.html`);
 		await ready(page);
 		expect(await itemIds(page)).toEqual(['jc-xzjj', 'jc-wmsb', 'yh-ehbt', 'fy-8krv']);
 	});
@@ -62,7 +53,7 @@ describe('a course pack', () => {
 		shared = await page.evaluate(() => navigator.clipboard.readText());
 		expect(shared.startsWith(`${site}pack.html#`)).toBe(true);
 
-		const fresh = await browser.newContext();
+		const fresh = await served.browser.newContext();
 		const other = await fresh.newPage();
 		// The link's address is the site; this build serves it from disk here.
 		await other.goto(`${pathToFileURL(join(distDir, 'pack.html')).href}${shared.slice(shared.indexOf('#'))}`);
@@ -97,10 +88,10 @@ describe('a course pack', () => {
 	});
 
 	test('a damaged or truncated link says what it could not read and keeps the rest', async () => {
-		const fresh = await browser.newContext();
+		const fresh = await served.browser.newContext();
 		const other = await fresh.newPage();
 		const cut = shared.slice(shared.indexOf('#'), shared.indexOf('fy-8krv') + 3);
-		await other.goto(`${server.url}pack.html${cut}`);
+		await other.goto(`${served.url}pack.html${cut}`);
 		await ready(other);
 		expect(await itemIds(other)).toEqual(['jc-wmsb', 'jc-xzjj', 'yh-ehbt']);
 		expect(await other.locator('#pack-notes').textContent()).toContain('第 4 项“fy-”不是有效的条款编号');

@@ -1,22 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { distDir } from '../helpers/built-site.ts';
-import { serveStatic } from '../../scripts/lib/serve-static.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useServedSite } from '../helpers/served-site.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launchChromium(), serveStatic(distDir)]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useServedSite();
 
 /** A phone-sized page that records console errors, script errors, dialogs and requests. */
 async function open(path: string, width = 390): Promise<{ page: Page; problems: string[]; requests: string[] }> {
-	const page = await browser.newPage({ viewport: { width, height: 844 } });
+	const page = await site.browser.newPage({ viewport: { width, height: 844 } });
 	const problems: string[] = [];
 	const requests: string[] = [];
 	page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
@@ -26,7 +16,7 @@ async function open(path: string, width = 390): Promise<{ page: Page; problems: 
 		void d.dismiss();
 	});
 	page.on('request', (r) => requests.push(r.url()));
-	await page.goto(`${server.url}${path}`);
+	await page.goto(`${site.url}${path}`);
 	return { page, problems, requests };
 }
 

@@ -1,23 +1,12 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveStatic } from '../../scripts/lib/serve-static.ts';
-import { distDir } from '../helpers/built-site.ts';
+import { describe, expect, test } from 'vitest';
+import { useServedSite } from '../helpers/served-site.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launchChromium(), serveStatic(distDir)]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useServedSite();
 
 describe('weight of a document page', () => {
 	test('the longest document page transfers at most 100 KB and loads no script file while the reader reads', async () => {
-		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const context = await site.browser.newContext({ serviceWorkers: 'block' });
 		const page = await context.newPage();
 		let bytes = 0;
 		const requested: string[] = [];
@@ -27,7 +16,7 @@ describe('weight of a document page', () => {
 				bytes += s.responseBodySize + s.responseHeadersSize;
 			});
 		});
-		await page.goto(`${server.url}documents/jinchang-dangjian-daituanjian-plan.html`, { waitUntil: 'networkidle' });
+		await page.goto(`${site.url}documents/jinchang-dangjian-daituanjian-plan.html`, { waitUntil: 'networkidle' });
 		await page.waitForTimeout(200);
 		expect(requested).toEqual(['/documents/jinchang-dangjian-daituanjian-plan.html']);
 		expect(bytes).toBeLessThanOrEqual(100 * 1024);
