@@ -8,6 +8,7 @@ import { contentDir } from '../src/library/content-dir.ts';
 import { chunkPresence, presenceKeys } from '../src/search/presence.ts';
 import type { SearchData } from '../src/search/records.ts';
 import { OFFLINE_GLOBAL } from '../src/search/sources/offline-source.ts';
+import { searchableText } from '../src/search/sources/source.ts';
 import { parseVocabulary } from '../src/search/segment.ts';
 
 /** Where the search code and data go in the site. */
@@ -55,7 +56,7 @@ async function writeSearchIndex(outDir: string, logger: AstroIntegrationLogger):
 	writeFileSync(join(outDir, SEARCH_DIR, 'offline-index.js'), `window.${OFFLINE_GLOBAL}=${JSON.stringify({ records: offline, aliases: data.aliases, removed: data.removed })};\n`);
 
 	const keys = new Set<string>();
-	for (const r of records) for (const k of presenceKeys(`${r.meta.documentTitle} ${r.meta.number} ${r.meta.title} ${r.meta.text}`)) keys.add(k);
+	for (const r of records) for (const k of presenceKeys(searchableText(r.meta))) keys.add(k);
 	const chunks = chunkPresence(keys);
 	mkdirSync(join(outDir, SEARCH_DIR, 'presence'), { recursive: true });
 	chunks.forEach((c, i) => writeFileSync(join(outDir, SEARCH_DIR, 'presence', `${i}.json`), JSON.stringify(c)));

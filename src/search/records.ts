@@ -2,7 +2,7 @@ import type { Library } from '../library/types.ts';
 import type { DocumentMeta } from '../schemas/document.ts';
 import { clauseLabel, formatDate } from '../utils/format.ts';
 import type { ChineseSegmenter } from './segment.ts';
-import type { ClauseMeta } from './sources/source.ts';
+import { searchableText, type ClauseMeta } from './sources/source.ts';
 
 /** One clause as Pagefind indexes it; meta carries what the results page and the ranking need. */
 export interface ClauseRecord {
@@ -43,19 +43,20 @@ export function clauseRecords(library: Library, segmenter: ChineseSegmenter): Cl
 			const { meta } = document;
 			const number = clause.numberPath.join('');
 			const topics = clause.topics.map((t) => library.topicsBySlug.get(t)!.name);
+			const clauseMeta: ClauseMeta = {
+				href: `documents/${document.slug}.html#${id}`,
+				id,
+				label: clauseLabel(clause),
+				documentTitle: meta.title,
+				number,
+				title: clause.title ?? '',
+				text: clause.text,
+				topics: topics.join('、'),
+			};
 			return {
 				url: `documents/${document.slug}.html#${id}`,
-				content: segmenter.tokens(`${meta.title} ${number} ${clause.title ?? ''} ${clause.text}`).join(' '),
-				meta: {
-					href: `documents/${document.slug}.html#${id}`,
-					id,
-					label: clauseLabel(clause),
-					documentTitle: meta.title,
-					number,
-					title: clause.title ?? '',
-					text: clause.text,
-					topics: topics.join('、'),
-				},
+				content: segmenter.tokens(searchableText(clauseMeta)).join(' '),
+				meta: clauseMeta,
 				filters: { topic: topics, ...documentFilters(meta) },
 				cite: { issuer: meta.issuer.basis === 'stated' ? meta.issuer.name : null, date: meta.date.value === null ? null : formatDate(meta.date) },
 			};

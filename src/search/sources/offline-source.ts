@@ -1,5 +1,5 @@
 import { fold } from '../segment.ts';
-import type { CandidateSource, ClauseMeta, Filters } from './source.ts';
+import { searchableText, type CandidateSource, type ClauseMeta, type Filters } from './source.ts';
 
 /** One clause in the offline index: what the page shows, plus its filter values and citation facts. */
 export interface OfflineRecord extends ClauseMeta {
@@ -44,7 +44,7 @@ export const OFFLINE_GLOBAL = 'clauseSearchIndex';
 export function offlineSource(base: string): CandidateSource {
 	let index: Promise<{ record: OfflineRecord; text: string }[]> | undefined;
 	const load = () => {
-		index ??= loadOfflineIndex(base).then((i) => i.records.map((record) => ({ record, text: fold(`${record.documentTitle} ${record.number} ${record.title} ${record.text}`) })));
+		index ??= loadOfflineIndex(base).then((i) => i.records.map((record) => ({ record, text: fold(searchableText(record)) })));
 		return index;
 	};
 	const matches = (r: OfflineRecord, filters: Filters) => Object.entries(filters).every(([name, value]) => r.filters[name]?.includes(value));

@@ -11,6 +11,11 @@ export interface ClauseMeta {
 	topics: string;
 }
 
+/** A clause's searchable text: its document title, number path, title and text. Pagefind, the presence index and the offline index all search exactly this. */
+export function searchableText(c: Pick<ClauseMeta, 'documentTitle' | 'number' | 'title' | 'text'>): string {
+	return `${c.documentTitle} ${c.number} ${c.title} ${c.text}`;
+}
+
 /** Filter values by filter name: topic, genre, level, issuer, year. */
 export type Filters = Record<string, string>;
 
