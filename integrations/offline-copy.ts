@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { zipSync } from 'fflate';
+import { timeStage } from '../src/build/stages.ts';
 import { siteFiles } from '../scripts/lib/site-files.ts';
 import { EXPORT_SIZE_MARKER, buildDate, exportFileName, formatSize } from '../src/offline/export.ts';
 
@@ -17,11 +18,13 @@ export function offlineCopy(): AstroIntegration {
 		name: 'offline-copy',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
-				const zipName = exportFileName();
-				writeServiceWorker(root, zipName);
-				const size = writeZip(root, zipName);
-				logger.info(`service worker keeps ${siteFiles(root).length - 1} files; ${zipName} is ${formatSize(size)}`);
+				timeStage('offline bundle', () => {
+					const root = fileURLToPath(dir);
+					const zipName = exportFileName();
+					writeServiceWorker(root, zipName);
+					const size = writeZip(root, zipName);
+					logger.info(`service worker keeps ${siteFiles(root).length - 1} files; ${zipName} is ${formatSize(size)}`);
+				});
 			},
 		},
 	};

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
+import { timeStage } from '../src/build/stages.ts';
 import { contentDir } from '../src/library/content-dir.ts';
 import { chunkPresence, presenceKeys } from '../src/search/presence.ts';
 import type { SearchData } from '../src/search/records.ts';
@@ -25,7 +26,7 @@ export function searchIndex(): AstroIntegration {
 		name: 'clause-search-index',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				await writeSearchIndex(fileURLToPath(dir), logger.fork('search'));
+				await timeStage('search index', () => writeSearchIndex(fileURLToPath(dir), logger.fork('search')));
 			},
 		},
 	};

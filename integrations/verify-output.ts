@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { timeStage } from '../src/build/stages.ts';
 import { siteFiles } from '../scripts/lib/site-files.ts';
 import { verifyOutput } from '../src/checks/verify-output.ts';
 
@@ -14,7 +15,7 @@ export function verifyOutputIntegration(): AstroIntegration {
 			'astro:config:done': ({ config }) => {
 				site = config.site;
 			},
-			'astro:build:done': ({ dir, logger }) => {
+			'astro:build:done': ({ dir, logger }) => timeStage('checks', () => {
 				const root = fileURLToPath(dir);
 				const files = new Map<string, string>();
 				const others = new Set<string>();
@@ -29,7 +30,7 @@ export function verifyOutputIntegration(): AstroIntegration {
 				const stale = [...files].filter(([, text]) => text.includes('⟦')).map(([f]) => f);
 				if (stale.length > 0) throw new Error(`A build placeholder was left in: ${stale.join(', ')}`);
 				logger.info(`checked ${files.size} files: no root-absolute URL, folder link, off-site reference, module script or crossorigin`);
-			},
+			}),
 		},
 	};
 }

@@ -3,6 +3,7 @@ import type { DocumentMeta } from '../schemas/document.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { collectCitations } from './citations.ts';
 import { LibraryError, type ContentIssue } from './errors.ts';
+import { untimed, type Timer } from '../build/stages.ts';
 import { parseClauses } from './parse-clauses.ts';
 import { computeSimilar } from './similar-clauses.ts';
 import { checkStability, type ClauseRegistry, type RemovedClause } from './stability.ts';
@@ -32,9 +33,10 @@ export interface LibraryInput {
 /**
  * Builds the library model from content: clause trees, topics, declared and computed relations,
  * and citations. Pure: the same input gives the same library, and every problem in the content
- * is collected into one LibraryError naming file, line, clause and value.
+ * is collected into one LibraryError naming file, line, clause and value. `time` measures the
+ * stages (parsing the content, computing relations) for the scale benchmark.
  */
-export function buildLibrary(input: LibraryInput): Library {
+export function buildLibrary(input: LibraryInput, time: Timer = untimed): Library {
 	const issues: ContentIssue[] = [];
 	const topicSlugs = new Set(input.topics.map((t) => t.slug));
 	const clauses = new Map<string, Clause>();
@@ -45,57 +47,59 @@ export function buildLibrary(input: LibraryInput): Library {
 	const documents: LibraryDocument[] = [];
 
 	const sources = [...input.documents].sort((a, b) => a.slug.localeCompare(b.slug));
-	for (const source of sources) {
-		const parsed = parseClauses(source.filePath, source.body, source.bodyLineOffset);
-		issues.push(...parsed.issues);
-		const allClauseIds: string[] = [];
-		for (const p of parsed.clauses) {
-			const earlier = fileOf.get(p.id);
-			if (earlier !== undefined) {
-				issues.push({ file: source.filePath, line: p.line, clause: p.id, message: `duplicate clause id ${JSON.stringify(p.id)}; already used at ${earlier}` });
-				continue;
-			}
-			fileOf.set(p.id, `${source.filePath}:${p.line}`);
-			for (const t of p.topics) {
-				if (!topicSlugs.has(t)) {
-					issues.push({ file: source.filePath, line: p.line, clause: p.id, message: `unknown topic ${JSON.stringify(t)}; topics are listed in content/topics.yaml` });
+	time('loading content: clauses', () => {
+		for (const source of sources) {
+			const parsed = parseClauses(source.filePath, source.body, source.bodyLineOffset);
+			issues.push(...parsed.issues);
+			const allClauseIds: string[] = [];
+			for (const p of parsed.clauses) {
+				const earlier = fileOf.get(p.id);
+				if (earlier !== undefined) {
+					issues.push({ file: source.filePath, line: p.line, clause: p.id, message: `duplicate clause id ${JSON.stringify(p.id)}; already used at ${earlier}` });
+					continue;
 				}
+				fileOf.set(p.id, `${source.filePath}:${p.line}`);
+				for (const t of p.topics) {
+					if (!topicSlugs.has(t)) {
+						issues.push({ file: source.filePath, line: p.line, clause: p.id, message: `unknown topic ${JSON.stringify(t)}; topics are listed in content/topics.yaml` });
+					}
+				}
+				for (const entry of p.related) rawRelations.push({ from: p.id, entry, file: source.filePath, line: p.line });
+				const parent = p.parentId === null ? undefined : clauses.get(p.parentId);
+				const clause: Clause = {
+					id: p.id,
+					documentSlug: source.slug,
+					n: p.n,
+					title: p.title,
+					role: p.role,
+					numberPath: [...(parent?.numberPath ?? []), ...(p.n === null ? [] : [p.n])],
+					parentId: p.parentId,
+					childIds: p.childIds,
+					blocks: p.blocks,
+					text: p.blocks.flatMap((b) => (b.kind === 'text' ? [b.text] : [])).join(''),
+					topics: p.topics.filter((t) => topicSlugs.has(t)),
+					line: p.line,
+					depth: p.depth,
+					aliases: p.aliases,
+				};
+				clauses.set(p.id, clause);
+				fileOfClause.set(p.id, source.filePath);
+				for (const alias of p.aliases) {
+					const holder = aliases.get(alias);
+					if (holder !== undefined) issues.push({ file: source.filePath, line: p.line, clause: p.id, message: `alias ${JSON.stringify(alias)} is already an alias of ${holder}` });
+					else aliases.set(alias, p.id);
+				}
+				allClauseIds.push(p.id);
 			}
-			for (const entry of p.related) rawRelations.push({ from: p.id, entry, file: source.filePath, line: p.line });
-			const parent = p.parentId === null ? undefined : clauses.get(p.parentId);
-			const clause: Clause = {
-				id: p.id,
-				documentSlug: source.slug,
-				n: p.n,
-				title: p.title,
-				role: p.role,
-				numberPath: [...(parent?.numberPath ?? []), ...(p.n === null ? [] : [p.n])],
-				parentId: p.parentId,
-				childIds: p.childIds,
-				blocks: p.blocks,
-				text: p.blocks.flatMap((b) => (b.kind === 'text' ? [b.text] : [])).join(''),
-				topics: p.topics.filter((t) => topicSlugs.has(t)),
-				line: p.line,
-				depth: p.depth,
-				aliases: p.aliases,
-			};
-			clauses.set(p.id, clause);
-			fileOfClause.set(p.id, source.filePath);
-			for (const alias of p.aliases) {
-				const holder = aliases.get(alias);
-				if (holder !== undefined) issues.push({ file: source.filePath, line: p.line, clause: p.id, message: `alias ${JSON.stringify(alias)} is already an alias of ${holder}` });
-				else aliases.set(alias, p.id);
-			}
-			allClauseIds.push(p.id);
+			documents.push({
+				slug: source.slug,
+				meta: source.meta,
+				filePath: source.filePath,
+				clauseIds: parsed.clauses.filter((c) => c.parentId === null).map((c) => c.id),
+				allClauseIds,
+			});
 		}
-		documents.push({
-			slug: source.slug,
-			meta: source.meta,
-			filePath: source.filePath,
-			clauseIds: parsed.clauses.filter((c) => c.parentId === null).map((c) => c.id),
-			allClauseIds,
-		});
-	}
+	});
 
 	const outgoing = new Map<string, DeclaredRelation[]>();
 	const incoming = new Map<string, DeclaredRelation[]>();
@@ -159,6 +163,7 @@ export function buildLibrary(input: LibraryInput): Library {
 	});
 	const { works, byClause } = collectCitations(ordered, documents, input.citedWorks);
 
+	const similar = time('relations', () => computeSimilar(ordered, outgoing, incoming));
 	return {
 		documents,
 		documentsBySlug,
@@ -167,7 +172,7 @@ export function buildLibrary(input: LibraryInput): Library {
 		topicsBySlug: new Map(topics.map((t) => [t.slug, t])),
 		outgoing,
 		incoming,
-		similar: computeSimilar(ordered, outgoing, incoming),
+		similar,
 		citedWorks: works,
 		citedWorksById: new Map(works.map((w) => [w.id, w])),
 		citationsByClause: byClause,

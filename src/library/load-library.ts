@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { getCollection } from 'astro:content';
+import { timeStage } from '../build/stages.ts';
 import { citedWorkSchema } from '../schemas/cited-work.ts';
 import { topicSchema } from '../schemas/topic.ts';
 import { buildLibrary, type DocumentSource } from './build-library.ts';
@@ -18,7 +19,7 @@ export function getLibrary(): Promise<Library> {
 }
 
 async function load(): Promise<Library> {
-	const entries = await getCollection('documents');
+	const entries = await timeStage('loading content: files', () => getCollection('documents'));
 	const documents: DocumentSource[] = entries.map((e) => {
 		const filePath = e.filePath ?? join(contentDir, 'documents', `${e.id}.mdx`);
 		const raw = readFileSync(filePath, 'utf8');
@@ -41,5 +42,5 @@ async function load(): Promise<Library> {
 		topics: readYamlList(join(contentDir, 'topics.yaml'), topicSchema),
 		citedWorks: existsSync(join(contentDir, 'cited-works.yaml')) ? readYamlList(join(contentDir, 'cited-works.yaml'), citedWorkSchema) : [],
 		...readStabilityRecords(contentDir),
-	});
+	}, timeStage);
 }

@@ -4,8 +4,12 @@ import type { Clause, DeclaredRelation, SimilarClause } from './types.ts';
 export const SIMILAR_PER_CLAUSE = 3;
 /** Features used to look up candidates: the clause's most distinctive bigrams. */
 const QUERY_FEATURES = 16;
-/** Bigrams in more clauses than this are too common to find neighbours by; this cap keeps the work per clause constant as the library grows. */
-const MAX_POSTINGS = 400;
+/**
+ * Each bigram's postings keep only the clauses where it weighs most. With this cap and the
+ * fixed number of features, the work per clause is bounded by a constant, so the whole
+ * computation grows linearly with the number of clauses.
+ */
+export const MAX_POSTINGS = 128;
 const MIN_SCORE = 0.15;
 const TOPIC_WEIGHT = 0.25;
 
@@ -18,76 +22,167 @@ export function hanBigrams(text: string): string[] {
 	return out;
 }
 
-/**
- * Finds, for every clause, a few similar clauses of other documents, by TF-IDF cosine over
- * character bigrams plus a bonus for shared topics.
- *
- * Candidates come from an inverted index, looked up with each clause's most distinctive
- * bigrams only, and postings of very common bigrams are skipped: the work per clause is bounded
- * by a constant, so the whole computation grows linearly with the number of clauses instead of
- * comparing every pair. Clauses already related by an editor, either way, are left out.
- */
-export function computeSimilar(clauses: Clause[], outgoing: Map<string, DeclaredRelation[]>, incoming: Map<string, DeclaredRelation[]>): Map<string, SimilarClause[]> {
-	const n = clauses.length;
-	const tf = clauses.map((c) => {
-		const counts = new Map<string, number>();
-		for (const g of hanBigrams(`${c.title ?? ''}${c.text}`)) counts.set(g, (counts.get(g) ?? 0) + 1);
-		return counts;
-	});
-	const postings = new Map<string, number[]>();
-	tf.forEach((counts, i) => {
-		for (const g of counts.keys()) {
-			const list = postings.get(g);
-			if (list) list.push(i);
-			else postings.set(g, [i]);
-		}
-	});
-	const idf = (g: string) => Math.log(1 + n / (postings.get(g)?.length ?? 1));
-	const vectors = tf.map((counts) => {
-		const weights = new Map<string, number>();
-		let norm = 0;
-		for (const [g, c] of counts) {
-			const w = (1 + Math.log(c)) * idf(g);
-			weights.set(g, w);
-			norm += w * w;
-		}
-		norm = Math.sqrt(norm) || 1;
-		for (const [g, w] of weights) weights.set(g, w / norm);
-		return weights;
-	});
-
-	const result = new Map<string, SimilarClause[]>();
-	clauses.forEach((clause, i) => {
-		const v = vectors[i]!;
-		if (v.size < 4) return;
-		const related = new Set([...(outgoing.get(clause.id) ?? []).map((r) => r.to), ...(incoming.get(clause.id) ?? []).map((r) => r.from)]);
-		const features = [...v.entries()]
-			.filter(([g]) => (postings.get(g)?.length ?? 0) <= MAX_POSTINGS)
-			.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-			.slice(0, QUERY_FEATURES);
-		const partial = new Map<number, number>();
-		for (const [g, w] of features) {
-			for (const j of postings.get(g)!) {
-				if (j === i || clauses[j]!.documentSlug === clause.documentSlug) continue;
-				partial.set(j, (partial.get(j) ?? 0) + w * vectors[j]!.get(g)!);
-			}
-		}
-		const scored: SimilarClause[] = [];
-		for (const [j, textScore] of partial) {
-			const other = clauses[j]!;
-			if (related.has(other.id)) continue;
-			const score = textScore + TOPIC_WEIGHT * jaccard(clause.topics, other.topics);
-			if (score >= MIN_SCORE) scored.push({ id: other.id, score: Math.round(score * 1000) / 1000 });
-		}
-		scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-		if (scored.length > 0) result.set(clause.id, scored.slice(0, SIMILAR_PER_CLAUSE));
-	});
-	return result;
+/** A clause as a unit vector over bigram ids. */
+interface Vector {
+	features: Int32Array;
+	weights: Float32Array;
 }
 
-function jaccard(a: string[], b: string[]): number {
-	if (a.length === 0 || b.length === 0) return 0;
-	const sb = new Set(b);
-	const shared = a.filter((x) => sb.has(x)).length;
-	return shared / (a.length + b.length - shared);
+/**
+ * Finds, for every clause, a few similar clauses of other documents, by TF-IDF cosine over
+ * character bigrams plus a bonus for shared topics. Clauses already related by an editor, either
+ * way, are left out.
+ *
+ * There is no all-pairs comparison: candidates come from an inverted index whose postings are
+ * impact-ordered and cut at MAX_POSTINGS (a bigram common to thousands of clauses keeps the
+ * clauses where it weighs most), looked up with each clause's QUERY_FEATURES heaviest bigrams.
+ * `visits` counts the postings read, which is at most clauses × QUERY_FEATURES × MAX_POSTINGS.
+ * Vectors and postings are typed arrays: at 200,000 clauses, maps of strings would take
+ * gigabytes.
+ */
+export function findSimilar(clauses: Clause[], outgoing: Map<string, DeclaredRelation[]>, incoming: Map<string, DeclaredRelation[]>): { similar: Map<string, SimilarClause[]>; visits: number } {
+	const n = clauses.length;
+	const ids = new Map<string, number>();
+	const df: number[] = [];
+	const counted = clauses.map((c) => {
+		const counts = new Map<number, number>();
+		for (const g of hanBigrams(`${c.title ?? ''}${c.text}`)) {
+			let id = ids.get(g);
+			if (id === undefined) {
+				id = df.length;
+				ids.set(g, id);
+				df.push(0);
+			}
+			counts.set(id, (counts.get(id) ?? 0) + 1);
+		}
+		for (const id of counts.keys()) df[id]!++;
+		return counts;
+	});
+	const vectors: Vector[] = counted.map((counts) => {
+		const features = Int32Array.from(counts.keys());
+		const weights = new Float32Array(features.length);
+		let norm = 0;
+		features.forEach((f, k) => {
+			const w = (1 + Math.log(counts.get(f)!)) * Math.log(1 + n / df[f]!);
+			weights[k] = w;
+			norm += w * w;
+		});
+		norm = Math.sqrt(norm) || 1;
+		for (let k = 0; k < weights.length; k++) weights[k]! /= norm;
+		return { features, weights };
+	});
+	counted.length = 0;
+
+	// Postings: for each bigram, (clause, weight) pairs, heaviest first, at most MAX_POSTINGS.
+	const start = new Int32Array(df.length + 1);
+	for (let f = 0; f < df.length; f++) start[f + 1] = start[f]! + df[f]!;
+	const postClause = new Int32Array(start[df.length]!);
+	const postWeight = new Float32Array(start[df.length]!);
+	const filled = start.slice(0, df.length);
+	vectors.forEach((v, i) => {
+		v.features.forEach((f, k) => {
+			const at = filled[f]!++;
+			postClause[at] = i;
+			postWeight[at] = v.weights[k]!;
+		});
+	});
+	const length = new Int32Array(df.length);
+	for (let f = 0; f < df.length; f++) {
+		const from = start[f]!;
+		const count = df[f]!;
+		if (count > MAX_POSTINGS) {
+			const order = Array.from({ length: count }, (_, k) => from + k).sort((a, b) => postWeight[b]! - postWeight[a]! || postClause[a]! - postClause[b]!);
+			const keep = order.slice(0, MAX_POSTINGS).map((at) => [postClause[at]!, postWeight[at]!] as const);
+			keep.forEach(([c, w], k) => {
+				postClause[from + k] = c;
+				postWeight[from + k] = w;
+			});
+		}
+		length[f] = Math.min(count, MAX_POSTINGS);
+	}
+
+	// Topics as bit sets, so the topic bonus of a candidate costs a few integer operations.
+	const topicBits = new Map<string, number>();
+	for (const c of clauses) for (const t of c.topics) if (!topicBits.has(t)) topicBits.set(t, topicBits.size);
+	const words = Math.max(1, Math.ceil(topicBits.size / 32));
+	const topics = new Uint32Array(n * words);
+	clauses.forEach((c, i) => {
+		for (const t of c.topics) topics[i * words + (topicBits.get(t)! >>> 5)]! |= 1 << (topicBits.get(t)! & 31);
+	});
+	const topicOverlap = (i: number, j: number): number => {
+		let shared = 0;
+		let either = 0;
+		for (let w = 0; w < words; w++) {
+			shared += popcount(topics[i * words + w]! & topics[j * words + w]!);
+			either += popcount(topics[i * words + w]! | topics[j * words + w]!);
+		}
+		return either === 0 ? 0 : shared / either;
+	};
+
+	const scores = new Float64Array(n);
+	const touched = new Int32Array(n);
+	let visits = 0;
+	const similar = new Map<string, SimilarClause[]>();
+	for (let i = 0; i < n; i++) {
+		const clause = clauses[i]!;
+		const v = vectors[i]!;
+		if (v.features.length < 4) continue;
+		const heaviest = Array.from(v.features.keys())
+			.sort((a, b) => v.weights[b]! - v.weights[a]! || v.features[a]! - v.features[b]!)
+			.slice(0, QUERY_FEATURES);
+		let touchedCount = 0;
+		for (const k of heaviest) {
+			const f = v.features[k]!;
+			const w = v.weights[k]!;
+			const from = start[f]!;
+			const to = from + length[f]!;
+			visits += to - from;
+			touchedCount = accumulate(postClause, postWeight, from, to, w, scores, touched, touchedCount);
+		}
+		const related = new Set([...(outgoing.get(clause.id) ?? []).map((r) => r.to), ...(incoming.get(clause.id) ?? []).map((r) => r.from)]);
+		const best: SimilarClause[] = [];
+		for (let t = 0; t < touchedCount; t++) {
+			const j = touched[t]!;
+			const textScore = scores[j]!;
+			scores[j] = 0;
+			if (textScore + TOPIC_WEIGHT < MIN_SCORE || j === i) continue;
+			const other = clauses[j]!;
+			if (other.documentSlug === clause.documentSlug || related.has(other.id)) continue;
+			const score = Math.round((textScore + TOPIC_WEIGHT * topicOverlap(i, j)) * 1000) / 1000;
+			if (score >= MIN_SCORE) keepBest(best, { id: other.id, score });
+		}
+		if (best.length > 0) similar.set(clause.id, best);
+	}
+	return { similar, visits };
+}
+
+/** The similar clauses of every clause (see findSimilar). */
+export function computeSimilar(clauses: Clause[], outgoing: Map<string, DeclaredRelation[]>, incoming: Map<string, DeclaredRelation[]>): Map<string, SimilarClause[]> {
+	return findSimilar(clauses, outgoing, incoming).similar;
+}
+
+/** Keeps the SIMILAR_PER_CLAUSE best candidates, highest score first, then by id. */
+function keepBest(best: SimilarClause[], candidate: SimilarClause): void {
+	const before = (a: SimilarClause, b: SimilarClause) => a.score > b.score || (a.score === b.score && a.id < b.id);
+	if (best.length === SIMILAR_PER_CLAUSE && !before(candidate, best[best.length - 1]!)) return;
+	let at = best.length;
+	while (at > 0 && before(candidate, best[at - 1]!)) at--;
+	best.splice(at, 0, candidate);
+	if (best.length > SIMILAR_PER_CLAUSE) best.pop();
+}
+
+/** Adds one feature's postings to the candidates' scores; returns the new count of touched candidates. */
+function accumulate(postClause: Int32Array, postWeight: Float32Array, from: number, to: number, w: number, scores: Float64Array, touched: Int32Array, touchedCount: number): number {
+	for (let at = from; at < to; at++) {
+		const j = postClause[at]!;
+		if (scores[j] === 0) touched[touchedCount++] = j;
+		scores[j]! += w * postWeight[at]!;
+	}
+	return touchedCount;
+}
+
+function popcount(x: number): number {
+	x -= (x >>> 1) & 0x55555555;
+	x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+	return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }

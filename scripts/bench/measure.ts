@@ -1,0 +1,88 @@
+/**
+ * Runs a command and measures it as a whole process tree: wall time, and resident memory summed
+ * over the process and all its descendants (Astro's workers, Pagefind's Rust binary), sampled
+ * from /proc every 100 ms. Linux only, which is what CI and the benchmark machine run.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+
+export interface MemorySample {
+	t: number;
+	bytes: number;
+}
+
+export interface Measured {
+	status: number | null;
+	output: string;
+	start: number;
+	end: number;
+	samples: MemorySample[];
+	peakBytes: number;
+}
+
+const PAGE = 4096;
+
+/** Resident bytes of `root` and all its descendants, now. */
+export function treeResidentBytes(root: number): number {
+	const children = new Map<number, number[]>();
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		try {
+			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+			// pid (comm) state ppid …: comm may hold spaces and parentheses, so read after the last ')'
+			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			const list = children.get(ppid) ?? [];
+			list.push(Number(name));
+			children.set(ppid, list);
+		} catch {
+			// the process ended while we looked
+		}
+	}
+	let bytes = 0;
+	const queue = [root];
+	while (queue.length > 0) {
+		const pid = queue.pop()!;
+		try {
+			bytes += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
+		} catch {
+			// ended
+		}
+		queue.push(...(children.get(pid) ?? []));
+	}
+	return bytes;
+}
+
+/** Runs `command args` to completion, sampling its process tree's memory. */
+export function measure(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; echo?: boolean } = {}): Promise<Measured> {
+	return new Promise((resolve, reject) => {
+		const start = Date.now();
+		const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const samples: MemorySample[] = [];
+		let output = '';
+		const take = (chunk: Buffer) => {
+			output += chunk.toString();
+			if (options.echo) process.stderr.write(chunk);
+		};
+		child.stdout.on('data', take);
+		child.stderr.on('data', take);
+		const timer = setInterval(() => {
+			if (child.pid !== undefined) samples.push({ t: Date.now(), bytes: treeResidentBytes(child.pid) });
+		}, 100);
+		child.on('error', (e) => {
+			clearInterval(timer);
+			reject(e);
+		});
+		child.on('close', (status) => {
+			clearInterval(timer);
+			const end = Date.now();
+			resolve({ status, output, start, end, samples, peakBytes: Math.max(0, ...samples.map((s) => s.bytes)) });
+		});
+	});
+}
+
+/** The highest memory sample within [from, to]. */
+export function peakBetween(samples: MemorySample[], from: number, to: number): number {
+	let peak = 0;
+	for (const s of samples) if (s.t >= from && s.t <= to && s.bytes > peak) peak = s.bytes;
+	return peak;
+}
