@@ -2,13 +2,14 @@
 export interface ContentIssue {
 	file: string;
 	line?: number;
+	column?: number;
 	clause?: string;
 	message: string;
 }
 
-/** Formats an issue as `file:line [clause id] message`. */
+/** Formats an issue as `file:line[:column] [clause id] message`. */
 export function formatIssue(issue: ContentIssue): string {
-	const where = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`;
+	const where = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}${issue.column === undefined ? '' : `:${issue.column}`}`;
 	const clause = issue.clause ? ` [clause ${issue.clause}]` : '';
 	return `${where}${clause} ${issue.message}`;
 }

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { load as loadYaml } from 'js-yaml';
 import { citedWorkSchema } from '../schemas/cited-work.ts';
@@ -7,7 +7,8 @@ import { documentSchema } from '../schemas/document.ts';
 import { clauseRegistrySchema, removedClauseSchema } from '../schemas/removed-clause.ts';
 import { topicSchema } from '../schemas/topic.ts';
 import { buildLibrary, type DocumentSource } from './build-library.ts';
-import { LibraryError } from './errors.ts';
+import { untimed, type Timer } from '../build/stages.ts';
+import { LibraryError, type ContentIssue } from './errors.ts';
 import type { RemovedClause } from './stability.ts';
 import type { Library } from './types.ts';
 
@@ -41,28 +42,79 @@ export function readStabilityRecords(dir: string): { registry?: z.infer<typeof c
 	return out;
 }
 
-/** Splits an MDX file into its frontmatter data, body and the body's line offset. */
-export function splitMdx(raw: string): { data: unknown; body: string; bodyLineOffset: number } {
-	const m = /^---\n([\s\S]*?)\n---\n/.exec(raw);
-	if (!m) throw new Error('no frontmatter');
-	return { data: loadYaml(m[1]!), body: raw.slice(m[0].length), bodyLineOffset: m[0].split('\n').length - 1 };
+/** Splits an MDX file into its frontmatter text, body and the body's line offset; null without frontmatter. */
+export function splitMdx(raw: string): { frontmatter: string; body: string; bodyLineOffset: number } | null {
+	const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(raw);
+	if (!m) return null;
+	return { frontmatter: m[1]!, body: raw.slice(m[0].length), bodyLineOffset: m[0].split('\n').length - 1 };
+}
+
+/** The file line of a top-level frontmatter key (the frontmatter starts on line 2), if present. */
+function keyLine(frontmatter: string, key: string | number | symbol | undefined): number | undefined {
+	if (typeof key !== 'string') return undefined;
+	const at = frontmatter.split('\n').findIndex((l) => l.startsWith(`${key}:`));
+	return at < 0 ? undefined : at + 2;
+}
+
+/** A path as messages show it: relative to the working folder when inside it, else absolute. */
+function shownPath(file: string): string {
+	const rel = relative(process.cwd(), file);
+	return rel.startsWith('..') || isAbsolute(rel) ? file : rel;
+}
+
+/** Reads one document file: its checked frontmatter and body, or the problems that keep it out. */
+export function readDocument(dir: string, name: string): { source: DocumentSource; issues: [] } | { source: null; issues: ContentIssue[] } {
+	const filePath = shownPath(join(dir, 'documents', name));
+	const split = splitMdx(readFileSync(join(dir, 'documents', name), 'utf8'));
+	if (!split) return { source: null, issues: [{ file: filePath, line: 1, message: 'no frontmatter: a document starts with --- and its metadata' }] };
+	let data: unknown;
+	try {
+		data = loadYaml(split.frontmatter);
+	} catch (error) {
+		const e = error as { mark?: { line: number }; reason?: string; message: string };
+		return { source: null, issues: [{ file: filePath, ...(e.mark ? { line: e.mark.line + 2 } : {}), message: `frontmatter YAML error: ${e.reason ?? e.message}` }] };
+	}
+	const parsed = documentSchema.safeParse(data);
+	if (!parsed.success) {
+		return {
+			source: null,
+			issues: parsed.error.issues.map((i) => {
+				const line = keyLine(split.frontmatter, i.path[0]);
+				return { file: filePath, ...(line === undefined ? {} : { line }), message: `frontmatter ${i.path.join('.') || '(whole)'}: ${i.message}` };
+			}),
+		};
+	}
+	if (!existsSync(join(dir, 'sources', parsed.data.source.file))) {
+		const line = keyLine(split.frontmatter, 'source');
+		return { source: null, issues: [{ file: filePath, ...(line === undefined ? {} : { line }), message: `source.file ${JSON.stringify(parsed.data.source.file)} is not in content/sources` }] };
+	}
+	return { source: { slug: name.replace(/\.mdx$/, ''), filePath, meta: parsed.data, body: split.body, bodyLineOffset: split.bodyLineOffset }, issues: [] };
 }
 
 /**
- * Reads a content folder into the library model without Astro, for scripts and tests: the same
- * schemas and model builder as the site (Astro reads the frontmatter itself in the build).
+ * Reads a content folder into the library model: the one reader, used by the site build (once,
+ * see load-library.ts), scripts and tests. Every problem in every file is reported together.
+ * `time` measures the stages for the scale benchmark.
  */
-export function readLibrary(dir: string): Library {
-	const documents: DocumentSource[] = readdirSync(join(dir, 'documents'))
-		.filter((f) => f.endsWith('.mdx'))
-		.map((f) => {
-			const { data, body, bodyLineOffset } = splitMdx(readFileSync(join(dir, 'documents', f), 'utf8'));
-			return { slug: f.replace(/\.mdx$/, ''), filePath: `documents/${f}`, meta: documentSchema.parse(data), body, bodyLineOffset };
-		});
-	return buildLibrary({
-		documents,
-		topics: readYamlList(join(dir, 'topics.yaml'), topicSchema),
-		citedWorks: existsSync(join(dir, 'cited-works.yaml')) ? readYamlList(join(dir, 'cited-works.yaml'), citedWorkSchema) : [],
-		...readStabilityRecords(dir),
+export function readLibrary(dir: string, time: Timer = untimed): Library {
+	const documents = time('loading content: files', () => {
+		const issues: ContentIssue[] = [];
+		const sources: DocumentSource[] = [];
+		for (const name of readdirSync(join(dir, 'documents')).filter((f) => f.endsWith('.mdx')).sort()) {
+			const read = readDocument(dir, name);
+			if (read.source) sources.push(read.source);
+			else issues.push(...read.issues);
+		}
+		if (issues.length > 0) throw new LibraryError(issues);
+		return sources;
 	});
+	return buildLibrary(
+		{
+			documents,
+			topics: readYamlList(join(dir, 'topics.yaml'), topicSchema),
+			citedWorks: existsSync(join(dir, 'cited-works.yaml')) ? readYamlList(join(dir, 'cited-works.yaml'), citedWorkSchema) : [],
+			...readStabilityRecords(dir),
+		},
+		time,
+	);
 }

@@ -2,7 +2,16 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export { readLibrary, splitMdx } from '../../src/library/read-data.ts';
+import { load as loadYaml } from 'js-yaml';
+import { splitMdx as split } from '../../src/library/read-data.ts';
+export { readLibrary } from '../../src/library/read-data.ts';
+
+/** An MDX file's frontmatter (as data) and body. */
+export function splitMdx(raw: string): { data: unknown; body: string } {
+	const parts = split(raw);
+	if (!parts) throw new Error('no frontmatter');
+	return { data: loadYaml(parts.frontmatter), body: parts.body };
+}
 
 /** The small two-document library every unit test starts from. */
 export const fixtureLibraryDir = new URL('../fixtures/library/', import.meta.url).pathname;

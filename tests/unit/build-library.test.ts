@@ -6,7 +6,7 @@ function problems(dir: string): string[] {
 	try {
 		readLibrary(dir);
 	} catch (error) {
-		if (error instanceof LibraryError) return error.message.split('\n').slice(1).map((l) => l.replace(/^ {2}- /, ''));
+		if (error instanceof LibraryError) return error.message.split('\n').slice(1).map((l) => l.replace(/^ {2}- /, '').replaceAll(`${dir.replace(/\/$/, '')}/`, ''));
 		throw error;
 	}
 	throw new Error('expected the library to be refused');
