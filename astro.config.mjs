@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildStages } from './integrations/build-stages.ts';
+import { shortLinks } from './integrations/short-links.ts';
 import { searchIndex } from './integrations/search-index.ts';
 import { PLACEHOLDER_SITE } from './src/utils/links.ts';
 import { offlineCopy } from './integrations/offline-copy.ts';
@@ -13,7 +14,7 @@ export default defineConfig({
 	// citations. Set SITE_URL=https://… when building for publication; the default is a placeholder.
 	site: process.env.SITE_URL ?? PLACEHOLDER_SITE,
 	// The verifier runs last, over everything the others wrote.
-	integrations: [buildStages(), mdx(), sitemap({ filter: (page) => !page.endsWith('404.html') && !page.includes('/c/') }), searchIndex(), offlineCopy(), verifyOutputIntegration()],
+	integrations: [buildStages(), mdx(), sitemap({ filter: (page) => !page.endsWith('404.html') && !page.includes('/c/') }), shortLinks(), searchIndex(), offlineCopy(), verifyOutputIntegration()],
 	build: {
 		// Pages are files (documents/x.html), so relative links work from disk and any sub-path.
 		format: 'file',

@@ -1,16 +1,20 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 
 /** Every file under `root`, as paths relative to it with forward slashes, in a stable order. */
 export function siteFiles(root: string): string[] {
 	const out: string[] = [];
-	const walk = (dir: string) => {
-		for (const name of readdirSync(dir).sort()) {
-			const path = join(dir, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else out.push(relative(root, path).split('\\').join('/'));
+	const walk = (dir: string, prefix: string) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+			if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
+			else out.push(`${prefix}${entry.name}`);
 		}
 	};
-	walk(root);
+	walk(root, '');
 	return out;
+}
+
+/** Every file under `root` with its size in bytes. */
+export function siteFileSizes(root: string): { path: string; bytes: number }[] {
+	return siteFiles(root).map((path) => ({ path, bytes: statSync(join(root, path)).size }));
 }

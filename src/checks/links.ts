@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { parse } from 'node-html-parser';
+import { factsOf, type PageFacts } from './page-facts.ts';
 
 export interface BrokenLink {
 	file: string;
@@ -9,17 +9,18 @@ export interface BrokenLink {
 
 /**
  * Checks every link of a built site: the target file exists, is a page rather than a folder,
- * and has the #fragment. `pages` maps each output page (relative to the site root) to its HTML;
- * `files` names the other files a link may point to (the offline ZIP).
+ * and has the #fragment. `pages` maps each output page (relative to the site root) to its HTML
+ * or the facts read from it; `files` names the other files a link may point to (the offline ZIP).
+ * A canonical link names the page's own public address; it is checked against the site address
+ * elsewhere.
  */
-export function findBrokenLinks(pages: Map<string, string>, files: ReadonlySet<string> = new Set()): BrokenLink[] {
+export function findBrokenLinks(pages: Map<string, string | PageFacts>, files: ReadonlySet<string> = new Set()): BrokenLink[] {
 	const ids = new Map<string, Set<string>>();
 	const links: { file: string; href: string }[] = [];
-	for (const [file, html] of pages) {
-		const root = parse(html);
-		ids.set(file, new Set(root.querySelectorAll('[id]').map((el) => el.getAttribute('id')!)));
-		// A canonical link names the page's own public address; it is checked against the site address elsewhere.
-		for (const a of root.querySelectorAll('a[href], link[href]:not([rel="canonical"])')) links.push({ file, href: a.getAttribute('href')! });
+	for (const [file, page] of pages) {
+		const facts = factsOf(page);
+		ids.set(file, facts.ids);
+		for (const href of facts.links) links.push({ file, href });
 	}
 	const broken: BrokenLink[] = [];
 	for (const { file, href } of links) {

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
-import { parse } from 'node-html-parser';
 import { findBrokenLinks } from './links.ts';
+import { factsOf, type PageFacts } from './page-facts.ts';
 
 /** A problem in the built site, with the file and the offending URL or markup. */
 export interface OutputProblem {
@@ -36,51 +36,42 @@ function cssProblems(file: string, css: string): OutputProblem[] {
  * reaches another host: broken or folder links, root-absolute URLs, references to other hosts
  * (in HTML, CSS and the site's own scripts), module scripts loaded from a file, `crossorigin`,
  * and fetch or import() in the inline scripts of reading pages. `files` maps each text file,
- * relative to the site root, to its content; Pagefind's own files are not the site's to check.
+ * relative to the site root, to its content (pages may be given as the facts read from them);
+ * Pagefind's own files are not the site's to check.
  */
-export function verifyOutput(files: Map<string, string>, otherFiles: ReadonlySet<string> = new Set(), site?: string): OutputProblem[] {
+export function verifyOutput(files: Map<string, string | PageFacts>, otherFiles: ReadonlySet<string> = new Set(), site?: string): OutputProblem[] {
 	const problems: OutputProblem[] = [];
-	const pages = new Map([...files].filter(([f]) => f.endsWith('.html')));
+	const pages = new Map<string, PageFacts>();
+	for (const [file, content] of files) if (file.endsWith('.html')) pages.set(file, factsOf(content));
+	const exists = (target: string) => files.has(target) || otherFiles.has(target);
 	for (const b of findBrokenLinks(pages, otherFiles)) problems.push({ file: b.file, problem: b.problem, url: b.href });
-	for (const [file, html] of pages) {
-		const root = parse(html);
-		for (const el of root.querySelectorAll('[src], [action], [poster], [srcset], object[data]')) {
-			for (const name of ['src', 'action', 'poster', 'data']) {
-				const value = el.getAttribute(name);
-				if (value === undefined) continue;
-				const problem = urlProblem(value);
-				if (problem) problems.push({ file, problem: `${problem} (${el.tagName.toLowerCase()} ${name})`, url: value });
-				else if (!/^(?:data|mailto|tel|javascript):|^#/i.test(value.trim()) && value.trim() !== '') {
-					const target = posix.normalize(posix.join(posix.dirname(file), decodeURIComponent(value.split(/[?#]/)[0]!)));
-					if (!files.has(target) && !otherFiles.has(target)) problems.push({ file, problem: `missing file (${el.tagName.toLowerCase()} ${name})`, url: value });
-				}
-			}
-			for (const candidate of (el.getAttribute('srcset') ?? '').split(',')) {
-				const url = candidate.trim().split(/\s+/)[0] ?? '';
-				const problem = urlProblem(url);
-				if (problem) problems.push({ file, problem: `${problem} (srcset)`, url });
+	for (const [file, facts] of pages) {
+		for (const { tag, attr, url } of facts.refs) {
+			const problem = urlProblem(url);
+			if (problem) problems.push({ file, problem: `${problem} (${tag} ${attr})`, url });
+			else if (!/^(?:data|mailto|tel|javascript):|^#/i.test(url.trim()) && url.trim() !== '') {
+				const target = posix.normalize(posix.join(posix.dirname(file), decodeURIComponent(url.split(/[?#]/)[0]!)));
+				if (!exists(target)) problems.push({ file, problem: `missing file (${tag} ${attr})`, url });
 			}
 		}
-		for (const el of root.querySelectorAll('link[rel="canonical"]')) {
-			const url = el.getAttribute('href') ?? '';
+		for (const url of facts.srcset) {
+			const problem = urlProblem(url);
+			if (problem) problems.push({ file, problem: `${problem} (srcset)`, url });
+		}
+		for (const url of facts.canonical) {
 			if (!site || !url.startsWith(site)) problems.push({ file, problem: `canonical URL not on the site address ${site ?? '(none configured)'}`, url });
 		}
-		for (const el of root.querySelectorAll('script[type="module"][src]')) {
-			problems.push({ file, problem: 'module script loaded from a file (blocked from disk)', url: el.getAttribute('src')! });
-		}
-		for (const el of root.querySelectorAll('[crossorigin]')) {
-			problems.push({ file, problem: 'crossorigin attribute', url: el.getAttribute('src') ?? el.getAttribute('href') ?? el.tagName.toLowerCase() });
-		}
-		for (const el of root.querySelectorAll('script:not([src])')) {
-			const code = el.textContent;
+		for (const url of facts.moduleScripts) problems.push({ file, problem: 'module script loaded from a file (blocked from disk)', url });
+		for (const url of facts.crossorigin) problems.push({ file, problem: 'crossorigin attribute', url });
+		for (const code of facts.inlineScripts) {
 			for (const m of code.matchAll(/\b(fetch|import)\s*\(/g)) {
 				problems.push({ file, problem: `${m[1]}() in an inline script (a page must read without it)`, url: code.slice(Math.max(0, m.index - 20), m.index + 40).trim() });
 			}
 		}
-		for (const el of root.querySelectorAll('style')) problems.push(...cssProblems(file, el.textContent));
-		for (const el of root.querySelectorAll('[style]')) problems.push(...cssProblems(file, el.getAttribute('style')!));
+		for (const css of facts.styles) problems.push(...cssProblems(file, css));
 	}
 	for (const [file, text] of files) {
+		if (typeof text !== 'string') continue;
 		if (file.endsWith('.css')) problems.push(...cssProblems(file, text));
 		if (file.endsWith('.js') && !file.startsWith('pagefind/')) {
 			for (const m of text.matchAll(/["'`](https?:\/\/[^"'`\s]+)/g)) {

@@ -47,13 +47,13 @@ function withFallback(primary: CandidateSource, fallback: () => CandidateSource)
 			return call(second);
 		}
 	};
-	return { candidates: (t, f) => attempt((s) => s.candidates(t, f)), occurs: (t) => attempt((s) => s.occurs(t)) };
+	return { candidates: (t, f) => attempt((s) => s.candidates(t, f)), occurs: (t) => attempt((s) => s.occurs(t)), note: () => (second ?? primary).note?.() ?? null };
 }
 
 type Outcome =
 	| { kind: 'empty' }
 	| { kind: 'no-terms' }
-	| { kind: 'results'; query: string; terms: string[]; ranked: RankedClause[]; data: Map<string, ClauseMeta>; absent: string[]; truncated: boolean };
+	| { kind: 'results'; query: string; terms: string[]; ranked: RankedClause[]; data: Map<string, ClauseMeta>; absent: string[]; truncated: boolean; note: string | null };
 
 /** Finds and ranks the clauses for a query and filters. */
 async function search(rawQuery: string, filters: Filters): Promise<Outcome> {
@@ -74,6 +74,7 @@ async function search(rawQuery: string, filters: Filters): Promise<Outcome> {
 		data,
 		absent: terms.filter((_, i) => !presence[i]),
 		truncated: trimmed.length > MAX_QUERY_LENGTH,
+		note: from.note?.() ?? null,
 	};
 }
 
@@ -107,6 +108,7 @@ function render(outcome: Outcome, status: HTMLElement, list: HTMLElement, notes:
 		return;
 	}
 	if (outcome.truncated) notes.append(el('p', 'note', `查询太长，只用了前 ${MAX_QUERY_LENGTH} 个字。`));
+	if (outcome.note) notes.append(el('p', 'note offline-scope', outcome.note));
 	if (outcome.absent.length > 0) {
 		const p = el('p', 'absent');
 		p.append(`库中没有出现：${outcome.absent.map((t) => `“${t}”`).join('、')}。`);

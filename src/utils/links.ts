@@ -6,7 +6,7 @@
 export type Route =
 	| { page: 'home' }
 	| { page: 'document'; slug: string }
-	| { page: 'topic'; slug: string }
+	| { page: 'topic'; slug: string; part?: number }
 	| { page: 'cited' }
 	| { page: 'search' }
 	| { page: 'short'; id: string }
@@ -21,7 +21,7 @@ export function routeFile(route: Route): string {
 		case 'document':
 			return `documents/${route.slug}.html`;
 		case 'topic':
-			return `topics/${route.slug}.html`;
+			return route.part === undefined || route.part === 1 ? `topics/${route.slug}.html` : `topics/${route.slug}/${route.part}.html`;
 		case 'cited':
 			return 'cited.html';
 		case 'search':

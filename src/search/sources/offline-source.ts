@@ -10,6 +10,8 @@ export interface OfflineRecord extends ClauseMeta {
 /** The offline index: every clause, and where earlier clause ids lead. */
 export interface OfflineIndex {
 	records: OfflineRecord[];
+	/** false when the library is too large to carry every clause's text: records then hold titles only */
+	fullText: boolean;
 	aliases: Record<string, string>;
 	removed: Record<string, { label: string; successor: string | null }>;
 }
@@ -32,6 +34,9 @@ export function loadOfflineIndex(base: string): Promise<OfflineIndex> {
 	return indexScript;
 }
 
+/** Shown with results when the offline index holds titles only. */
+export const OFFLINE_TITLES_ONLY_NOTE = '这份离线副本条款很多，从本机打开时只搜索文件标题和条款标题，不搜正文。搜索正文请使用网站。';
+
 /** The global the offline index script sets. */
 export const OFFLINE_GLOBAL = 'clauseSearchIndex';
 
@@ -43,8 +48,12 @@ export const OFFLINE_GLOBAL = 'clauseSearchIndex';
  */
 export function offlineSource(base: string): CandidateSource {
 	let index: Promise<{ record: OfflineRecord; text: string }[]> | undefined;
+	let fullText = true;
 	const load = () => {
-		index ??= loadOfflineIndex(base).then((i) => i.records.map((record) => ({ record, text: fold(searchableText(record)) })));
+		index ??= loadOfflineIndex(base).then((i) => {
+			fullText = i.fullText !== false;
+			return i.records.map((record) => ({ record, text: fold(searchableText(record)) }));
+		});
 		return index;
 	};
 	const matches = (r: OfflineRecord, filters: Filters) => Object.entries(filters).every(([name, value]) => r.filters[name]?.includes(value));
@@ -60,6 +69,9 @@ export function offlineSource(base: string): CandidateSource {
 		},
 		async occurs(term) {
 			return (await load()).some(({ text }) => text.includes(term));
+		},
+		note() {
+			return fullText ? null : OFFLINE_TITLES_ONLY_NOTE;
 		},
 	};
 }

@@ -25,6 +25,8 @@ export interface CandidateSource {
 	candidates(terms: string[], filters: Filters): Promise<ClauseMeta[]>;
 	/** Whether a term occurs anywhere in the library. */
 	occurs(term: string): Promise<boolean>;
+	/** What the reader should know about this source's coverage, if anything. */
+	note?(): string | null;
 }
 
 /** How many candidates the ranking looks at. */

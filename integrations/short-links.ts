@@ -1,0 +1,30 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { timeStage } from '../src/build/stages.ts';
+import { forwardingIds, shortLinkPage } from '../src/cite/short-link-page.ts';
+import { getLibrary } from '../src/library/load-library.ts';
+import { routeFile } from '../src/utils/links.ts';
+
+/** Writes the short-link page of every clause id and alias (removed ids are Astro pages). */
+export function shortLinks(): AstroIntegration {
+	let site: URL | undefined;
+	return {
+		name: 'short-links',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				site = config.site ? new URL(config.site) : undefined;
+			},
+			'astro:build:done': ({ dir, logger }) =>
+				timeStage('rendering: short links', async () => {
+					const root = fileURLToPath(dir);
+					const library = await getLibrary();
+					mkdirSync(join(root, 'c'), { recursive: true });
+					const ids = forwardingIds(library);
+					for (const id of ids) writeFileSync(join(root, routeFile({ page: 'short', id })), shortLinkPage(library, id, site)!);
+					logger.info(`${ids.length} short links`);
+				}),
+		},
+	};
+}
