@@ -30,4 +30,4 @@ export interface CandidateSource {
 }
 
 /** How many candidates the ranking looks at. */
-export const CANDIDATES = 60;
+export const CANDIDATES = 24;
