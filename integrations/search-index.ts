@@ -8,7 +8,7 @@ import { timeStage } from '../src/build/stages.ts';
 import { getLibrary } from '../src/library/load-library.ts';
 import { OFFLINE_FULL_TEXT_CLAUSES, offlineIndex } from '../src/search/offline-index.ts';
 import { chunkPresence, presenceKeys } from '../src/search/presence.ts';
-import { searchData, type SearchData } from '../src/search/records.ts';
+import { documentRecords, searchData, type SearchData } from '../src/search/records.ts';
 import { OFFLINE_GLOBAL } from '../src/search/sources/offline-source.ts';
 import { searchableText } from '../src/search/sources/source.ts';
 import { createSegmenter } from '../src/search/segment.ts';
@@ -17,12 +17,12 @@ import { loadVocabulary } from '../src/search/vocabulary.ts';
 /** Where the search code and data go in the site. */
 export const SEARCH_DIR = 'search';
 
-/** Clause records in flight to Pagefind at once: enough to keep its indexer busy. */
-const IN_FLIGHT = 256;
+/** Records in flight to Pagefind at once: enough to keep its indexer busy. */
+const IN_FLIGHT = 64;
 
 /**
- * Builds the search index from the library model: a Pagefind index (one zh record per clause,
- * with filters), the presence index, the offline index, and the page scripts (search, highlight
+ * Builds the search index from the library model: a Pagefind index (one zh record per document,
+ * carrying its clauses, with filters), the presence index, the offline index, and the page scripts (search, highlight
  * on arrival, copy controls), each bundled as one classic script with the same modules the
  * build uses. Pagefind starts indexing when the build starts, so its indexer (a separate
  * process) works on the second core while Astro renders the pages.
@@ -60,11 +60,11 @@ async function startIndex(staging: string): Promise<Started> {
 	const data = searchData(library, createSegmenter({ vocabulary: loadVocabulary() }));
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-	const { records } = data;
+	const records = documentRecords(data.records);
 	for (let from = 0; from < records.length; from += IN_FLIGHT) {
 		await Promise.all(
 			records.slice(from, from + IN_FLIGHT).map(async (r) => {
-				const added = await index.addCustomRecord({ url: r.url, content: r.content, language: 'zh', meta: { ...r.meta }, filters: r.filters });
+				const added = await index.addCustomRecord({ url: r.url, content: r.content, language: 'zh', meta: r.meta, filters: r.filters });
 				if (added.errors.length > 0) throw new Error(`Pagefind refused ${r.url}: ${added.errors.join('; ')}`);
 			}),
 		);

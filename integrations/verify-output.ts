@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { timeStage } from '../src/build/stages.ts';
 import { siteFiles } from '../scripts/lib/site-files.ts';
-import { pageFacts, type PageFacts } from '../src/checks/page-facts.ts';
+import { readPageFacts, type PageFacts } from '../src/checks/page-facts.ts';
 import { verifyOutput } from '../src/checks/verify-output.ts';
 
 /** Last step of the build: refuses an output that would break from disk, under a sub-path or offline. */
@@ -16,21 +16,23 @@ export function verifyOutputIntegration(): AstroIntegration {
 			'astro:config:done': ({ config }) => {
 				site = config.site;
 			},
-			'astro:build:done': ({ dir, logger }) => timeStage('checks', () => {
+			'astro:build:done': ({ dir, logger }) => timeStage('checks', async () => {
 				const root = fileURLToPath(dir);
-				// Pages are read into their facts one at a time, so the site is never held in memory whole.
-				const files = new Map<string, string | PageFacts>();
+				// Pages are read into their facts (in worker threads), so the site is never held in memory whole.
+				const all = siteFiles(root);
+				const { facts, placeholders } = await readPageFacts(root, all.filter((f) => f.endsWith('.html')));
+				const files = new Map<string, string | PageFacts>(facts);
 				const others = new Set<string>();
-				const stale: string[] = [];
-				for (const file of siteFiles(root)) {
-					if (!/\.(html|css|js|json|webmanifest)$/.test(file)) {
+				const stale = [...placeholders];
+				for (const file of all) {
+					if (file.endsWith('.html')) continue;
+					if (!/\.(css|js|json|webmanifest)$/.test(file)) {
 						others.add(file);
 						continue;
 					}
 					const text = readFileSync(join(root, file), 'utf8');
 					if (text.includes('⟦')) stale.push(file);
-					if (file.endsWith('.html')) files.set(file, pageFacts(text));
-					else if (/\.(css|js)$/.test(file) && !file.startsWith('pagefind/')) files.set(file, text);
+					if (/\.(css|js)$/.test(file) && !file.startsWith('pagefind/')) files.set(file, text);
 					else others.add(file);
 				}
 				const problems = verifyOutput(files, others, site);

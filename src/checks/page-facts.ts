@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { parse } from 'node-html-parser';
 
 /**
@@ -47,4 +49,30 @@ export function pageFacts(html: string): PageFacts {
 /** Facts of a page given as HTML or as facts already read. */
 export function factsOf(page: string | PageFacts): PageFacts {
 	return typeof page === 'string' ? pageFacts(page) : page;
+}
+
+/**
+ * Reads the facts of many pages of a built site, split over one worker thread per core (the
+ * build is otherwise waiting at this point). Also says which pages still hold a ⟦placeholder⟧.
+ */
+export async function readPageFacts(root: string, files: string[]): Promise<{ facts: Map<string, PageFacts>; placeholders: string[] }> {
+	const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 200)));
+	const shares = Array.from({ length: workers }, (_, w) => files.filter((_, i) => i % workers === w));
+	const results = await Promise.all(
+		shares.map(
+			(share) =>
+				new Promise<{ file: string; facts: PageFacts; placeholder: boolean }[]>((resolve, reject) => {
+					const worker = new Worker(new URL('./page-facts-worker.ts', import.meta.url), { workerData: { root, files: share } });
+					worker.once('message', resolve);
+					worker.once('error', reject);
+				}),
+		),
+	);
+	const facts = new Map<string, PageFacts>();
+	const placeholders: string[] = [];
+	for (const { file, facts: f, placeholder } of results.flat().sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+		facts.set(file, f);
+		if (placeholder) placeholders.push(file);
+	}
+	return { facts, placeholders };
 }

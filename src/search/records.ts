@@ -72,3 +72,46 @@ export function searchData(library: Library, segmenter: ChineseSegmenter): Searc
 		removed: Object.fromEntries([...library.removed].map(([id, r]) => [id, { label: r.label, successor: r.successor }])),
 	};
 }
+
+/**
+ * One Pagefind record per document: its clauses' text for the index, and its clauses' display
+ * and ranking data (ClauseMeta without the repeated document title) as one JSON meta field.
+ * Pagefind's per-record costs (its metadata file, which every first query downloads, and one
+ * fragment per record) grow with the number of records: per clause, 200,000 clauses made a
+ * 1.5 MB metadata file and most of a long build. The search page takes the best documents and
+ * ranks their clauses itself. Filters are the document's; topic is the union of its clauses'.
+ */
+export interface DocumentRecord {
+	url: string;
+	content: string;
+	meta: { title: string; clauses: string };
+	filters: ClauseRecord['filters'];
+}
+
+/** What a document record's `clauses` meta holds for each clause. */
+export type PackedClause = Omit<ClauseMeta, 'documentTitle'>;
+
+export function documentRecords(records: ClauseRecord[]): DocumentRecord[] {
+	const byPage = new Map<string, ClauseRecord[]>();
+	for (const r of records) {
+		const page = r.url.split('#')[0]!;
+		const list = byPage.get(page);
+		if (list) list.push(r);
+		else byPage.set(page, [r]);
+	}
+	return [...byPage].map(([url, clauses]) => {
+		const first = clauses[0]!;
+		const packed: PackedClause[] = clauses.map(({ meta: { documentTitle: _, ...rest } }) => rest);
+		return {
+			url,
+			content: clauses.map((c) => c.content).join('\n'),
+			meta: { title: first.meta.documentTitle, clauses: JSON.stringify(packed) },
+			filters: { ...first.filters, topic: [...new Set(clauses.flatMap((c) => c.filters.topic))] },
+		};
+	});
+}
+
+/** The clauses of a document record's meta, whole again. */
+export function unpackClauses(meta: DocumentRecord['meta']): ClauseMeta[] {
+	return (JSON.parse(meta.clauses) as PackedClause[]).map((c) => ({ ...c, documentTitle: meta.title }));
+}

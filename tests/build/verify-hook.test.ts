@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { verifyOutputIntegration } from '../../integrations/verify-output.ts';
 
 /** Runs the verifier's build hook on a folder, as Astro does at the end of a build. */
-function runHook(files: Record<string, string>): void {
+async function runHook(files: Record<string, string>): Promise<void> {
 	const dir = mkdtempSync(join(tmpdir(), 'out-'));
 	for (const [name, text] of Object.entries(files)) {
 		mkdirSync(join(dir, name, '..'), { recursive: true });
@@ -14,26 +14,26 @@ function runHook(files: Record<string, string>): void {
 	}
 	const { hooks } = verifyOutputIntegration();
 	(hooks['astro:config:done'] as (options: unknown) => void)({ config: { site: 'https://lib.example/' } });
-	(hooks['astro:build:done'] as (options: unknown) => void)({ dir: pathToFileURL(`${dir}/`), logger: { info: () => {} } });
+	await (hooks['astro:build:done'] as (options: unknown) => Promise<void>)({ dir: pathToFileURL(`${dir}/`), logger: { info: () => {} } });
 }
 
 describe('the verifier as the last step of the build', () => {
-	test('passes a good output', () => {
-		expect(() => runHook({ 'index.html': '<a href="a.html">a</a>', 'a.html': '<p>a</p>' })).not.toThrow();
+	test('passes a good output', async () => {
+		await expect(runHook({ 'index.html': '<a href="a.html">a</a>', 'a.html': '<p>a</p>' })).resolves.toBeUndefined();
 	});
 
-	test('stops the build naming the file and the offending URL', () => {
-		expect(() => runHook({ 'index.html': '<a href="a.html">a</a>', 'a.html': '<link rel="stylesheet" href="https://fonts.example/cjk.css">' })).toThrow(
+	test('stops the build naming the file and the offending URL', async () => {
+		await expect(runHook({ 'index.html': '<a href="a.html">a</a>', 'a.html': '<link rel="stylesheet" href="https://fonts.example/cjk.css">' })).rejects.toThrow(
 			'a.html: reference to another host: https://fonts.example/cjk.css',
 		);
 	});
 
-	test('accepts a canonical URL on the site address, and refuses one elsewhere', () => {
-		expect(() => runHook({ 'index.html': '<link rel="canonical" href="https://lib.example/">' })).not.toThrow();
-		expect(() => runHook({ 'index.html': '<link rel="canonical" href="https://other.example/">' })).toThrow('index.html: canonical URL not on the site address https://lib.example/: https://other.example/');
+	test('accepts a canonical URL on the site address, and refuses one elsewhere', async () => {
+		await expect(runHook({ 'index.html': '<link rel="canonical" href="https://lib.example/">' })).resolves.toBeUndefined();
+		await expect(runHook({ 'index.html': '<link rel="canonical" href="https://other.example/">' })).rejects.toThrow('index.html: canonical URL not on the site address https://lib.example/: https://other.example/');
 	});
 
-	test('stops the build when a build placeholder was left in a page', () => {
-		expect(() => runHook({ 'index.html': '<p>ZIP，⟦export-size⟧</p>' })).toThrow('A build placeholder was left in: index.html');
+	test('stops the build when a build placeholder was left in a page', async () => {
+		await expect(runHook({ 'index.html': '<p>ZIP，⟦export-size⟧</p>' })).rejects.toThrow('A build placeholder was left in: index.html');
 	});
 });

@@ -1,21 +1,28 @@
+import { unpackClauses, type DocumentRecord } from '../records.ts';
+import { fold } from '../segment.ts';
 import { presenceChunk, termKeys } from '../presence.ts';
-import { CANDIDATES, type CandidateSource, type ClauseMeta, type Filters } from './source.ts';
+import { searchableText, type CandidateSource, type ClauseMeta, type Filters } from './source.ts';
+
+/** Documents whose clauses the ranking looks at, per query. */
+export const DOCUMENTS = 8;
 
 interface PagefindResult {
 	id: string;
-	data(): Promise<{ meta: ClauseMeta }>;
+	data(): Promise<{ meta: DocumentRecord['meta'] }>;
 }
 interface Pagefind {
 	search(query: string, options?: { filters?: Filters }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /**
- * Candidates from the Pagefind index, on a server. The query and each of its terms are looked
- * up separately: Pagefind alone wants every term in one clause and silently drops terms it
- * does not know. The presence index answers which terms occur at all.
+ * Candidates from the Pagefind index, on a server. Pagefind holds one record per document; the
+ * query and each of its terms are looked up separately (Pagefind alone wants every term in one
+ * record and silently drops terms it does not know), the best documents of those lookups are
+ * taken in turn, and their clauses holding any term are the candidates the ranking orders.
+ * The presence index answers which terms occur at all.
  */
 export function pagefindSource(base: string, presenceChunks: number): CandidateSource {
-	const data = new Map<string, Promise<{ meta: ClauseMeta }>>();
+	const data = new Map<string, Promise<{ clause: ClauseMeta; text: string }[]>>();
 	const presence = new Map<number, Promise<Set<string>>>();
 	// Pagefind runs its WASM in a worker: on a slow phone, compiling it on the main thread
 	// blocks typing (Lighthouse: 95 instead of 100), worth the worker's extra 12 KB gzipped.
@@ -24,7 +31,7 @@ export function pagefindSource(base: string, presenceChunks: number): CandidateS
 	const load = (r: PagefindResult) => {
 		let d = data.get(r.id);
 		if (!d) {
-			d = r.data();
+			d = r.data().then(({ meta }) => unpackClauses(meta).map((clause) => ({ clause, text: fold(searchableText(clause)) })));
 			data.set(r.id, d);
 		}
 		return d;
@@ -54,9 +61,14 @@ export function pagefindSource(base: string, presenceChunks: number): CandidateS
 					ordered.push(r);
 				}
 			};
-			if (terms.length > 1) lists.shift()!.forEach(take);
-			for (let i = 0; ordered.length < CANDIDATES && lists.some((l) => i < l.length); i++) for (const l of lists) take(l[i]);
-			return (await Promise.all(ordered.slice(0, CANDIDATES).map(load))).map((d) => d.meta);
+			if (terms.length > 1) lists.shift()!.slice(0, DOCUMENTS).forEach(take);
+			for (let i = 0; ordered.length < DOCUMENTS && lists.some((l) => i < l.length); i++) for (const l of lists) take(l[i]);
+			const documents = await Promise.all(ordered.slice(0, DOCUMENTS).map(load));
+			// A document matches a topic filter when any clause has the topic: the clause must have it too.
+			return documents
+				.flat()
+				.filter(({ clause, text }) => terms.some((t) => text.includes(t)) && (filters['topic'] === undefined || clause.topics.split('、').includes(filters['topic'])))
+				.map(({ clause }) => clause);
 		},
 		async occurs(term) {
 			const keys = termKeys(term);

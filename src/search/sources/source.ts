@@ -28,6 +28,3 @@ export interface CandidateSource {
 	/** What the reader should know about this source's coverage, if anything. */
 	note?(): string | null;
 }
-
-/** How many candidates the ranking looks at. */
-export const CANDIDATES = 24;

@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { offlineIndex } from '../../src/search/offline-index.ts';
+import { searchData } from '../../src/search/records.ts';
+import { createSegmenter } from '../../src/search/segment.ts';
+import { fixtureLibraryDir, readLibrary } from '../helpers/fixture-library.ts';
+
+const data = searchData(readLibrary(fixtureLibraryDir), createSegmenter({ vocabulary: [] }));
+
+describe('the offline (from-disk) search index', () => {
+	test('carries every clause’s text while the library is within the limit', () => {
+		const index = offlineIndex(data, data.records.length);
+		expect(index.fullText).toBe(true);
+		expect(index.records.map((r) => r.text)).toEqual(data.records.map((r) => r.meta.text));
+	});
+
+	test('above the limit, carries every clause with its titles but no text, and says so', () => {
+		const index = offlineIndex(data, data.records.length - 1);
+		expect(index.fullText).toBe(false);
+		expect(index.records).toHaveLength(data.records.length);
+		expect(index.records.every((r) => r.text === '')).toBe(true);
+		expect(index.records.map((r) => r.label)).toEqual(data.records.map((r) => r.meta.label));
+		expect(index.records.map((r) => r.documentTitle)).toEqual(data.records.map((r) => r.meta.documentTitle));
+	});
+});
