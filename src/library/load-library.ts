@@ -1,3 +1,5 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { timeStage } from '../build/stages.ts';
 import { contentDir } from './content-dir.ts';
 import { readLibrary } from './read-data.ts';
@@ -14,8 +16,27 @@ import type { Library } from './types.ts';
  */
 const KEY = Symbol.for('policy-clause-library');
 
+interface Shared {
+	library?: Promise<Library>;
+	version?: number;
+}
+
+/** The latest change to the content folder's files (the dev server rebuilds the model on change). */
+function contentVersion(): number {
+	let latest = 0;
+	for (const dir of [contentDir, join(contentDir, 'documents')]) {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isFile()) latest = Math.max(latest, statSync(join(dir, entry.name)).mtimeMs);
+	}
+	return latest;
+}
+
 export function getLibrary(): Promise<Library> {
-	const shared = globalThis as { [KEY]?: Promise<Library> };
-	shared[KEY] ??= Promise.resolve().then(() => readLibrary(contentDir, timeStage));
-	return shared[KEY];
+	const shared = ((globalThis as { [KEY]?: Shared })[KEY] ??= {});
+	if (process.env['NODE_ENV'] === 'development') {
+		const version = contentVersion();
+		if (version !== shared.version) delete shared.library;
+		shared.version = version;
+	}
+	shared.library ??= Promise.resolve().then(() => readLibrary(contentDir, timeStage));
+	return shared.library;
 }
