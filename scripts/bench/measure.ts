@@ -9,6 +9,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 export interface MemorySample {
 	t: number;
 	bytes: number;
+	/** resident bytes by process name (node, pagefind_extended, …), summed over processes of that name */
+	byName: Record<string, number>;
 }
 
 export interface Measured {
@@ -18,19 +20,23 @@ export interface Measured {
 	end: number;
 	samples: MemorySample[];
 	peakBytes: number;
+	/** each process name's highest resident memory over the run */
+	peakByName: Record<string, number>;
 }
 
 const PAGE = 4096;
 
-/** Resident bytes of `root` and all its descendants, now. */
-export function treeResidentBytes(root: number): number {
+/** Resident bytes of `root` and all its descendants, now, in total and by process name. */
+export function treeResidentBytes(root: number): { bytes: number; byName: Record<string, number> } {
 	const children = new Map<number, number[]>();
+	const names = new Map<number, string>();
 	for (const name of readdirSync('/proc')) {
 		if (!/^\d+$/.test(name)) continue;
 		try {
 			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
 			// pid (comm) state ppid …: comm may hold spaces and parentheses, so read after the last ')'
 			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			names.set(Number(name), stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
 			const list = children.get(ppid) ?? [];
 			list.push(Number(name));
 			children.set(ppid, list);
@@ -39,17 +45,21 @@ export function treeResidentBytes(root: number): number {
 		}
 	}
 	let bytes = 0;
+	const byName: Record<string, number> = {};
 	const queue = [root];
 	while (queue.length > 0) {
 		const pid = queue.pop()!;
 		try {
-			bytes += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
+			const resident = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
+			bytes += resident;
+			const name = names.get(pid) ?? '?';
+			byName[name] = (byName[name] ?? 0) + resident;
 		} catch {
 			// ended
 		}
 		queue.push(...(children.get(pid) ?? []));
 	}
-	return bytes;
+	return { bytes, byName };
 }
 
 /** Runs `command args` to completion, sampling its process tree's memory. */
@@ -66,7 +76,7 @@ export function measure(command: string, args: string[], options: { cwd?: string
 		child.stdout.on('data', take);
 		child.stderr.on('data', take);
 		const timer = setInterval(() => {
-			if (child.pid !== undefined) samples.push({ t: Date.now(), bytes: treeResidentBytes(child.pid) });
+			if (child.pid !== undefined) samples.push({ t: Date.now(), ...treeResidentBytes(child.pid) });
 		}, 100);
 		child.on('error', (e) => {
 			clearInterval(timer);
@@ -75,7 +85,9 @@ export function measure(command: string, args: string[], options: { cwd?: string
 		child.on('close', (status) => {
 			clearInterval(timer);
 			const end = Date.now();
-			resolve({ status, output, start, end, samples, peakBytes: Math.max(0, ...samples.map((s) => s.bytes)) });
+			const peakByName: Record<string, number> = {};
+			for (const sample of samples) for (const [name, bytes] of Object.entries(sample.byName)) peakByName[name] = Math.max(peakByName[name] ?? 0, bytes);
+			resolve({ status, output, start, end, samples, peakBytes: samples.reduce((peak, x) => Math.max(peak, x.bytes), 0), peakByName });
 		});
 	});
 }

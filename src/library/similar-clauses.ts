@@ -90,14 +90,7 @@ export function findSimilar(clauses: Clause[], outgoing: Map<string, DeclaredRel
 	for (let f = 0; f < df.length; f++) {
 		const from = start[f]!;
 		const count = df[f]!;
-		if (count > MAX_POSTINGS) {
-			const order = Array.from({ length: count }, (_, k) => from + k).sort((a, b) => postWeight[b]! - postWeight[a]! || postClause[a]! - postClause[b]!);
-			const keep = order.slice(0, MAX_POSTINGS).map((at) => [postClause[at]!, postWeight[at]!] as const);
-			keep.forEach(([c, w], k) => {
-				postClause[from + k] = c;
-				postWeight[from + k] = w;
-			});
-		}
+		if (count > MAX_POSTINGS) keepHeaviest(postClause, postWeight, from, count);
 		length[f] = Math.min(count, MAX_POSTINGS);
 	}
 
@@ -159,6 +152,47 @@ export function findSimilar(clauses: Clause[], outgoing: Map<string, DeclaredRel
 /** The similar clauses of every clause (see findSimilar). */
 export function computeSimilar(clauses: Clause[], outgoing: Map<string, DeclaredRelation[]>, incoming: Map<string, DeclaredRelation[]>): Map<string, SimilarClause[]> {
 	return findSimilar(clauses, outgoing, incoming).similar;
+}
+
+/**
+ * Moves the MAX_POSTINGS heaviest postings of a list to its front, heaviest first (ties: lower
+ * clause first). A bounded heap, not a sort: a bigram in 100,000 clauses costs 100,000 × log 128.
+ */
+function keepHeaviest(postClause: Int32Array, postWeight: Float32Array, from: number, count: number): void {
+	// Min-heap of positions by (weight, then higher clause index as lighter).
+	const heap: number[] = [];
+	const lighter = (a: number, b: number) => postWeight[a]! < postWeight[b]! || (postWeight[a] === postWeight[b] && postClause[a]! > postClause[b]!);
+	const down = (i: number) => {
+		for (;;) {
+			const l = 2 * i + 1;
+			const r = l + 1;
+			let m = i;
+			if (l < heap.length && lighter(heap[l]!, heap[m]!)) m = l;
+			if (r < heap.length && lighter(heap[r]!, heap[m]!)) m = r;
+			if (m === i) return;
+			[heap[i], heap[m]] = [heap[m]!, heap[i]!];
+			i = m;
+		}
+	};
+	for (let at = from; at < from + count; at++) {
+		if (heap.length < MAX_POSTINGS) {
+			heap.push(at);
+			for (let i = heap.length - 1; i > 0; ) {
+				const p = (i - 1) >> 1;
+				if (!lighter(heap[i]!, heap[p]!)) break;
+				[heap[i], heap[p]] = [heap[p]!, heap[i]!];
+				i = p;
+			}
+		} else if (lighter(heap[0]!, at)) {
+			heap[0] = at;
+			down(0);
+		}
+	}
+	const kept = heap.sort((a, b) => (lighter(a, b) ? 1 : lighter(b, a) ? -1 : 0)).map((at) => [postClause[at]!, postWeight[at]!] as const);
+	kept.forEach(([c, w], k) => {
+		postClause[from + k] = c;
+		postWeight[from + k] = w;
+	});
 }
 
 /** Keeps the SIMILAR_PER_CLAUSE best candidates, highest score first, then by id. */
