@@ -47,7 +47,7 @@ function withFallback(primary: CandidateSource, fallback: () => CandidateSource)
 			return call(second);
 		}
 	};
-	return { candidates: (t, f) => attempt((s) => s.candidates(t, f)), occurs: (t) => attempt((s) => s.occurs(t)), note: () => (second ?? primary).note?.() ?? null };
+	return { candidates: (t, f) => attempt((s) => s.candidates(t, f)), occurs: (t) => attempt((s) => s.occurs(t)), note: () => (second ?? primary).note?.() ?? null, warm: () => primary.warm?.() };
 }
 
 type Outcome =
@@ -209,6 +209,14 @@ function start(): void {
 		void run();
 	});
 	void run();
+	// On a server, the search engine loads while the reader is still typing: on idle, or as soon
+	// as they focus the box. (From disk the offline index waits for the first query.)
+	if (location.protocol !== 'file:') {
+		const warm = () => candidateSource().warm?.();
+		input.addEventListener('focus', warm, { once: true });
+		if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 3000 });
+		else setTimeout(warm, 1000);
+	}
 }
 
 start();

@@ -11,6 +11,7 @@ interface PagefindResult {
 	data(): Promise<{ meta: DocumentRecord['meta'] }>;
 }
 interface Pagefind {
+	init?(): Promise<void>;
 	search(query: string, options?: { filters?: Filters }): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -69,6 +70,10 @@ export function pagefindSource(base: string, presenceChunks: number): CandidateS
 				.flat()
 				.filter(({ clause, text }) => terms.some((t) => text.includes(t)) && (filters['topic'] === undefined || clause.topics.split('、').includes(filters['topic'])))
 				.map(({ clause }) => clause);
+		},
+		warm() {
+			// Loads Pagefind's WASM, entry and metadata in its worker; a failure shows at the first query.
+			pagefind.then((pf) => pf.init?.()).catch(() => undefined);
 		},
 		async occurs(term) {
 			const keys = termKeys(term);

@@ -27,4 +27,6 @@ export interface CandidateSource {
 	occurs(term: string): Promise<boolean>;
 	/** What the reader should know about this source's coverage, if anything. */
 	note?(): string | null;
+	/** Starts loading the engine before the first query (the reader is about to type). */
+	warm?(): void;
 }
