@@ -153,7 +153,7 @@ const rows: [string, number, number | null, (n: number) => string][] = [
 ];
 if (ourQueries) {
 	rows.push(
-		['first query, bytes downloaded (gzip)', ourQueries.firstQueryBytes, stockQueries?.firstQueryBytes ?? null, kb],
+		['search page + first query, bytes (gzip)', ourQueries.firstQueryBytes, stockQueries?.firstQueryBytes ?? null, kb],
 		['first query, typing to results', ourQueries.firstQueryMs, stockQueries?.firstQueryMs ?? null, (n) => `${n.toFixed(0)} ms`],
 		[`warm query p50 (${ourQueries.warmQueries} queries)`, ourQueries.warmP50, stockQueries?.warmP50 ?? null, (n) => `${n.toFixed(0)} ms`],
 		['warm query p95', ourQueries.warmP95, stockQueries?.warmP95 ?? null, (n) => `${n.toFixed(0)} ms`],

@@ -36,7 +36,9 @@ export function treeResidentBytes(root: number): { bytes: number; byName: Record
 			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
 			// pid (comm) state ppid …: comm may hold spaces and parentheses, so read after the last ')'
 			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-			names.set(Number(name), stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
+			// Node names its main thread, and so its process, MainThread; Linux cuts names at 15 characters.
+			const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+			names.set(Number(name), comm === 'MainThread' ? 'node' : comm);
 			const list = children.get(ppid) ?? [];
 			list.push(Number(name));
 			children.set(ppid, list);

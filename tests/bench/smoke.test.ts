@@ -18,7 +18,7 @@ describe('npm run bench -- --docs 50', () => {
 		console.log(run.stdout);
 		expect(run.status, output).toBe(0);
 		for (const stage of ['loading content', 'relations', 'rendering pages', 'search index', 'offline bundle', 'checks']) expect(output).toContain(stage);
-		for (const row of ['full build, wall time', 'full build, peak memory', 'output size', 'search index size', 'first query, bytes downloaded', 'warm query p50', 'warm query p95']) {
+		for (const row of ['full build, wall time', 'full build, peak memory', 'output size', 'search index size', 'search page \\+ first query, bytes', 'warm query p50', 'warm query p95']) {
 			expect(output).toMatch(new RegExp(`${row}.*\\d.*\\d.*\\d+\\.\\d\\d`));
 		}
 		const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
