@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { timeStage } from '../src/build/stages.ts';
 import { getLibrary } from '../src/library/load-library.ts';
-import { OFFLINE_FULL_TEXT_CLAUSES, offlineIndex } from '../src/search/offline-index.ts';
+import { OFFLINE_FULL_TEXT_CLAUSES, packOfflineIndex } from '../src/search/offline-index.ts';
 import { chunkPresence, presenceKeys } from '../src/search/presence.ts';
 import { documentRecords, searchData, type SearchData } from '../src/search/records.ts';
 import { OFFLINE_GLOBAL } from '../src/search/sources/offline-source.ts';
@@ -87,7 +87,7 @@ async function writeSearchIndex(outDir: string, { data, written }: Started, logg
 	renameSync(written, join(outDir, 'pagefind'));
 
 	// The offline index: one classic script, for copies read from disk (titles only for a very large library).
-	const offline = offlineIndex(data, Number(process.env['OFFLINE_FULL_TEXT_CLAUSES'] ?? OFFLINE_FULL_TEXT_CLAUSES));
+	const offline = packOfflineIndex(data, Number(process.env['OFFLINE_FULL_TEXT_CLAUSES'] ?? OFFLINE_FULL_TEXT_CLAUSES));
 	mkdirSync(join(outDir, SEARCH_DIR), { recursive: true });
 	writeFileSync(join(outDir, SEARCH_DIR, 'offline-index.js'), `window.${OFFLINE_GLOBAL}=${JSON.stringify(offline)};\n`);
 

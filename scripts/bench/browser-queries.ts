@@ -33,7 +33,7 @@ function countBytes(page: Page): () => number {
 
 const settle = () => new Promise((r) => setTimeout(r, 250));
 
-async function timeQueries(page: Page, bytes: () => number, queries: string[], run: (q: string) => Promise<number>): Promise<QueryTimings> {
+async function timeQueries(bytes: () => number, queries: string[], run: (q: string) => Promise<number>): Promise<QueryTimings> {
 	await settle();
 	const firstQueryMs = await run(queries[0]!);
 	await settle();
@@ -52,7 +52,7 @@ export async function ourQueryTimings(browser: Browser, site: string, queries: s
 		const bytes = countBytes(page);
 		await page.goto(`${server.url}search.html`);
 		await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
-		return await timeQueries(page, bytes, queries, async (q) => {
+		return await timeQueries(bytes, queries, async (q) => {
 			await page.fill('#search-query', '');
 			await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-results')?.dataset['query'] === '');
 			return page.evaluate(
@@ -87,7 +87,7 @@ export async function stockQueryTimings(browser: Browser, site: string, queries:
 	try {
 		const bytes = countBytes(page);
 		await page.goto(`${server.url}search/`);
-		return await timeQueries(page, bytes, queries, (q) =>
+		return await timeQueries(bytes, queries, (q) =>
 			page.evaluate(async (query) => {
 				const start = performance.now();
 				const w = window as unknown as { pagefind?: Promise<{ search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> }> };

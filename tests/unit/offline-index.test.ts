@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { offlineIndex } from '../../src/search/offline-index.ts';
-import { searchData } from '../../src/search/records.ts';
+import { packOfflineIndex, unpackOfflineIndex } from '../../src/search/offline-index.ts';
+import { searchData, type SearchData } from '../../src/search/records.ts';
 import { createSegmenter } from '../../src/search/segment.ts';
 import { fixtureLibraryDir, readLibrary } from '../helpers/fixture-library.ts';
 
+const offlineIndex = (d: SearchData, limit: number) => unpackOfflineIndex(JSON.parse(JSON.stringify(packOfflineIndex(d, limit))));
 const data = searchData(readLibrary(fixtureLibraryDir), createSegmenter({ vocabulary: [] }));
 
 describe('the offline (from-disk) search index', () => {
@@ -11,6 +12,13 @@ describe('the offline (from-disk) search index', () => {
 		const index = offlineIndex(data, data.records.length);
 		expect(index.fullText).toBe(true);
 		expect(index.records.map((r) => r.text)).toEqual(data.records.map((r) => r.meta.text));
+	});
+
+	test('stored compactly, it unpacks to every clause as the search and course-pack pages use it', () => {
+		const index = offlineIndex(data, data.records.length);
+		expect(index.records).toEqual(data.records.map((r) => ({ ...r.meta, filters: r.filters, cite: r.cite })));
+		expect(index.aliases).toEqual(data.aliases);
+		expect(index.removed).toEqual(data.removed);
 	});
 
 	test('above the limit, carries every clause with its titles but no text, and says so', () => {

@@ -1,3 +1,4 @@
+import { unpackOfflineIndex, type PackedOfflineIndex } from '../offline-index.ts';
 import { fold } from '../segment.ts';
 import { searchableText, type CandidateSource, type ClauseMeta, type Filters } from './source.ts';
 
@@ -24,8 +25,8 @@ export function loadOfflineIndex(base: string): Promise<OfflineIndex> {
 		const script = document.createElement('script');
 		script.src = new URL('search/offline-index.js', base).href;
 		script.onload = () => {
-			const index = (window as unknown as Record<string, OfflineIndex | undefined>)[OFFLINE_GLOBAL];
-			if (index?.records) resolve(index);
+			const packed = (window as unknown as Record<string, PackedOfflineIndex | undefined>)[OFFLINE_GLOBAL];
+			if (Array.isArray(packed?.clauses) && Array.isArray(packed?.documents)) resolve(unpackOfflineIndex(packed));
 			else reject(new Error('the offline search index is empty or damaged'));
 		};
 		script.onerror = () => reject(new Error('the offline search index could not be loaded'));
