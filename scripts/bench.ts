@@ -63,7 +63,7 @@ function folderBytes(dir: string, filter: (path: string) => boolean = () => true
 rmSync(out, { recursive: true, force: true });
 const libraryDir = join(out, 'library');
 const stockDir = join(out, 'stock');
-const stockDocs = writeStockSite(stockDir);
+const stockDocs = writeStockSite(stockDir, join(root, 'node_modules'));
 const clauses = writeSyntheticLibrary({ docs, source: readLibrary(join(root, 'content')), sourceDir: join(root, 'content'), out: libraryDir, stockOut: stockDocs });
 console.log(`Scale benchmark: ${docs} documents, ${clauses} clauses; ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / GiB).toFixed(0)} GB RAM, Node ${process.version}`);
 

@@ -94,9 +94,13 @@ export function measure(command: string, args: string[], options: { cwd?: string
 	});
 }
 
-/** The highest memory sample within [from, to]. */
+/** The highest memory sample within [from, to]; for a stage shorter than the sampling interval, the sample nearest to it. */
 export function peakBetween(samples: MemorySample[], from: number, to: number): number {
 	let peak = 0;
-	for (const s of samples) if (s.t >= from && s.t <= to && s.bytes > peak) peak = s.bytes;
-	return peak;
+	let nearest: MemorySample | undefined;
+	for (const s of samples) {
+		if (s.t >= from && s.t <= to && s.bytes > peak) peak = s.bytes;
+		if (!nearest || Math.abs(s.t - to) < Math.abs(nearest.t - to)) nearest = s;
+	}
+	return peak > 0 ? peak : (nearest?.bytes ?? 0);
 }

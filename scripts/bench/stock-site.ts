@@ -1,10 +1,10 @@
 /**
  * The baseline a team would otherwise build: a stock Astro + MDX project as a new user sets it
  * up (a content collection of MDX files, one page per document rendered by Astro, a heading per
- * clause), indexed by the Pagefind CLI. It borrows this repository's node_modules (it is written
- * inside the repository), so both sides run the same Astro, MDX and Pagefind versions.
+ * clause), indexed by the Pagefind CLI. It borrows this repository's node_modules (linked into
+ * the project), so both sides run the same Astro, MDX and Pagefind versions.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const files: Record<string, string> = {
@@ -76,12 +76,13 @@ import Page from '../layouts/Page.astro';
 `,
 };
 
-/** Writes the stock project's files into `dir` (its MDX documents go in src/content/docs). */
-export function writeStockSite(dir: string): string {
+/** Writes the stock project's files into `dir`, linking `nodeModules`; returns where its MDX documents go. */
+export function writeStockSite(dir: string, nodeModules: string): string {
 	for (const [path, text] of Object.entries(files)) {
 		mkdirSync(join(dir, path, '..'), { recursive: true });
 		writeFileSync(join(dir, path), text);
 	}
+	symlinkSync(nodeModules, join(dir, 'node_modules'), 'dir');
 	const docs = join(dir, 'src/content/docs');
 	mkdirSync(docs, { recursive: true });
 	return docs;
