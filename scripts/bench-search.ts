@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { typeQuery } from './bench/browser-queries.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { serveStatic } from './lib/serve-static.ts';
 
@@ -45,26 +46,7 @@ async function run(gzip: boolean): Promise<void> {
 	/** Types a query as a reader would and times it from the last keystroke to the results. */
 	const timed = async (query: string): Promise<Sample> => {
 		const before = bytes;
-		await page.fill('#search-query', '');
-		await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-results')?.dataset['query'] === '');
-		const ms = await page.evaluate(
-			(q) =>
-				new Promise<number>((done) => {
-					const input = document.querySelector<HTMLInputElement>('#search-query')!;
-					const list = document.querySelector<HTMLElement>('#search-results')!;
-					const start = performance.now();
-					const observer = new MutationObserver(() => {
-						if (list.dataset['state'] === 'done' && list.dataset['query'] === q) {
-							observer.disconnect();
-							done(performance.now() - start);
-						}
-					});
-					observer.observe(list, { attributes: true });
-					input.value = q;
-					input.dispatchEvent(new Event('input', { bubbles: true }));
-				}),
-			query,
-		);
+		const ms = await typeQuery(page, query);
 		await settle();
 		return { bytes: bytes - before, ms };
 	};

@@ -44,6 +44,30 @@ async function timeQueries(bytes: () => number, queries: string[], run: (q: stri
 	return { firstQueryBytes, firstQueryMs, warmP50: percentile(warm, 0.5), warmP95: percentile(warm, 0.95), warmQueries: warm.length };
 }
 
+/** Types a query into this library's search page as a reader would; resolves with the time from the input to the rendered results. */
+export async function typeQuery(page: Page, query: string): Promise<number> {
+	await page.fill('#search-query', '');
+	await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-results')?.dataset['query'] === '');
+	return page.evaluate(
+		(q) =>
+			new Promise<number>((done) => {
+				const input = document.querySelector<HTMLInputElement>('#search-query')!;
+				const list = document.querySelector<HTMLElement>('#search-results')!;
+				const start = performance.now();
+				const observer = new MutationObserver(() => {
+					if (list.dataset['state'] === 'done' && list.dataset['query'] === q) {
+						observer.disconnect();
+						done(performance.now() - start);
+					}
+				});
+				observer.observe(list, { attributes: true });
+				input.value = q;
+				input.dispatchEvent(new Event('input', { bubbles: true }));
+			}),
+		query,
+	);
+}
+
 /** This library's search page: type the query, wait for the results list to say it is done. */
 export async function ourQueryTimings(browser: Browser, site: string, queries: string[]): Promise<QueryTimings> {
 	const server = await serveStatic(site);
@@ -52,28 +76,7 @@ export async function ourQueryTimings(browser: Browser, site: string, queries: s
 		const bytes = countBytes(page);
 		await page.goto(`${server.url}search.html`);
 		await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
-		return await timeQueries(bytes, queries, async (q) => {
-			await page.fill('#search-query', '');
-			await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-results')?.dataset['query'] === '');
-			return page.evaluate(
-				(query) =>
-					new Promise<number>((done) => {
-						const input = document.querySelector<HTMLInputElement>('#search-query')!;
-						const list = document.querySelector<HTMLElement>('#search-results')!;
-						const start = performance.now();
-						const observer = new MutationObserver(() => {
-							if (list.dataset['state'] === 'done' && list.dataset['query'] === query) {
-								observer.disconnect();
-								done(performance.now() - start);
-							}
-						});
-						observer.observe(list, { attributes: true });
-						input.value = query;
-						input.dispatchEvent(new Event('input', { bubbles: true }));
-					}),
-				q,
-			);
-		});
+		return await timeQueries(bytes, queries, (q) => typeQuery(page, q));
 	} finally {
 		await page.close();
 		await server.close();

@@ -73,15 +73,7 @@ export class ZipWriter {
 				const h = Buffer.alloc(46);
 				h.writeUInt32LE(0x02014b50, 0);
 				h.writeUInt16LE(20, 4);
-				h.writeUInt16LE(20, 6);
-				h.writeUInt16LE(UTF8_NAMES, 8);
-				h.writeUInt16LE(e.method, 10);
-				h.writeUInt16LE(this.#dosTime, 12);
-				h.writeUInt16LE(this.#dosDate, 14);
-				h.writeUInt32LE(e.crc, 16);
-				h.writeUInt32LE(e.compressed, 20);
-				h.writeUInt32LE(e.size, 24);
-				h.writeUInt16LE(e.name.length, 28);
+				this.#entryFields(h, 6, e);
 				h.writeUInt32LE(e.offset, 42);
 				this.#out(h);
 				this.#out(e.name);
@@ -124,6 +116,19 @@ export class ZipWriter {
 		closeSync(this.#fd);
 	}
 
+	/** The fields a local header and a central directory entry share, from version needed to name length. */
+	#entryFields(h: Buffer, at: number, e: Entry): void {
+		h.writeUInt16LE(20, at);
+		h.writeUInt16LE(UTF8_NAMES, at + 2);
+		h.writeUInt16LE(e.method, at + 4);
+		h.writeUInt16LE(this.#dosTime, at + 6);
+		h.writeUInt16LE(this.#dosDate, at + 8);
+		h.writeUInt32LE(e.crc, at + 10);
+		h.writeUInt32LE(e.compressed, at + 14);
+		h.writeUInt32LE(e.size, at + 18);
+		h.writeUInt16LE(e.name.length, at + 22);
+	}
+
 	#endBytes(count: number): number {
 		return 22 + (count > 0xffff ? 56 + 20 : 0);
 	}
@@ -137,15 +142,7 @@ export class ZipWriter {
 		if (this.#written + 30 + nameBytes.length + body.length > MAX_U32) throw new Error('the offline copy would exceed 4 GB, which this ZIP writer does not support');
 		const h = Buffer.alloc(30);
 		h.writeUInt32LE(0x04034b50, 0);
-		h.writeUInt16LE(20, 4);
-		h.writeUInt16LE(UTF8_NAMES, 6);
-		h.writeUInt16LE(entry.method, 8);
-		h.writeUInt16LE(this.#dosTime, 10);
-		h.writeUInt16LE(this.#dosDate, 12);
-		h.writeUInt32LE(entry.crc, 14);
-		h.writeUInt32LE(entry.compressed, 18);
-		h.writeUInt32LE(entry.size, 22);
-		h.writeUInt16LE(nameBytes.length, 26);
+		this.#entryFields(h, 4, entry);
 		this.#out(h);
 		this.#out(nameBytes);
 		this.#out(body);
