@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { siteFileSizes, siteFiles } from '../scripts/lib/site-files.ts';
+import { siteFileSizes } from '../scripts/lib/site-files.ts';
 import { timeStage } from '../src/build/stages.ts';
 import { EXPORT_SIZE_MARKER, buildDate, exportFileName, formatSize } from '../src/offline/export.ts';
 import { precacheSelection } from '../src/offline/precache.ts';
@@ -22,16 +22,17 @@ export function offlineCopy(): AstroIntegration {
 				timeStage('offline bundle', async () => {
 					const root = fileURLToPath(dir);
 					const zipName = exportFileName();
-					const kept = writeServiceWorker(root);
-					const size = await writeZip(root, zipName);
+					// One walk of the output serves both (sw.js is written in between).
+					const files = siteFileSizes(root).filter((f) => f.path !== 'sw.js');
+					const kept = writeServiceWorker(root, files);
+					const size = await writeZip(root, zipName, [...files.map((f) => f.path), 'sw.js']);
 					logger.info(`service worker keeps ${kept}; ${zipName} is ${formatSize(size)}`);
 				}),
 		},
 	};
 }
 
-function writeServiceWorker(root: string): string {
-	const files = siteFileSizes(root).filter((f) => f.path !== 'sw.js');
+function writeServiceWorker(root: string, files: { path: string; bytes: number }[]): string {
 	const { paths, complete } = precacheSelection(files);
 	// The version covers every precached file; pages kept on use are fetched network-first.
 	const hash = createHash('sha256');
@@ -81,14 +82,14 @@ self.addEventListener('fetch', (event) => {
  * home page states the ZIP's own size, so that size is computed from the bytes already written
  * and the home page's length: it settles in a round or two, and the archive is checked against it.
  */
-async function writeZip(root: string, zipName: string): Promise<number> {
+async function writeZip(root: string, zipName: string, siteFilePaths: string[]): Promise<number> {
 	const home = join(root, 'index.html');
 	const template = readFileSync(home, 'utf8');
 	if (!template.includes(EXPORT_SIZE_MARKER)) throw new Error(`index.html has no ${EXPORT_SIZE_MARKER} marker for the offline copy's size`);
 	const folder = zipName.replace(/\.zip$/, '');
 	const zip = new ZipWriter(join(root, zipName), new Date(`${buildDate()}T00:00:00Z`));
 	try {
-		const files = siteFiles(root).filter((f) => f !== zipName && f !== 'index.html');
+		const files = siteFilePaths.filter((f) => f !== zipName && f !== 'index.html');
 		await zip.addAll(files.map((f) => ({ name: `${folder}/${f}`, read: () => readFileSync(join(root, f)) })));
 		const homeName = `${folder}/index.html`;
 		let shown = '…';

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -61,14 +61,14 @@ async function startIndex(staging: string): Promise<Started> {
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	const records = documentRecords(data.records);
-	// The segmented text is Pagefind's alone: let it go as soon as Pagefind has it (gigabytes at 10,000 documents).
+	// The segmented text is Pagefind's alone: each batch is let go once Pagefind has it, and the
+	// clauses' copy at once (gigabytes at 10,000 documents).
 	for (const r of data.records) r.content = '';
-	for (let from = 0; from < records.length; from += IN_FLIGHT) {
+	while (records.length > 0) {
 		await Promise.all(
-			records.slice(from, from + IN_FLIGHT).map(async (r, k) => {
+			records.splice(0, IN_FLIGHT).map(async (r) => {
 				const added = await index.addCustomRecord({ url: r.url, content: r.content, language: 'zh', meta: r.meta, filters: r.filters });
 				if (added.errors.length > 0) throw new Error(`Pagefind refused ${r.url}: ${added.errors.join('; ')}`);
-				records[from + k] = null!;
 			}),
 		);
 	}
@@ -82,9 +82,20 @@ async function startIndex(staging: string): Promise<Started> {
 	return { data, written: staging };
 }
 
+/** Moves a folder, copying when the two places are on different file systems (the cache and the output may be). */
+function moveFolder(from: string, to: string): void {
+	try {
+		renameSync(from, to);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+		cpSync(from, to, { recursive: true });
+		rmSync(from, { recursive: true, force: true });
+	}
+}
+
 async function writeSearchIndex(outDir: string, { data, written }: Started, logger: AstroIntegrationLogger): Promise<void> {
 	const { records } = data;
-	renameSync(written, join(outDir, 'pagefind'));
+	moveFolder(written, join(outDir, 'pagefind'));
 
 	// The offline index: one classic script, for copies read from disk (titles only for a very large library).
 	const offline = packOfflineIndex(data, Number(process.env['OFFLINE_FULL_TEXT_CLAUSES'] ?? OFFLINE_FULL_TEXT_CLAUSES));
