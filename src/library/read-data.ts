@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { z } from 'astro/zod';
-import { load as loadYaml } from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { citedWorkSchema } from '../schemas/cited-work.ts';
 import { documentSchema } from '../schemas/document.ts';
 import { clauseRegistrySchema, removedClauseSchema } from '../schemas/removed-clause.ts';
@@ -17,7 +17,7 @@ export function readYamlList<T extends z.ZodType>(file: string, schema: T): z.in
 	const shown = relative(process.cwd(), file);
 	let data: unknown;
 	try {
-		data = loadYaml(readFileSync(file, 'utf8')) ?? [];
+		data = parseYaml(readFileSync(file, 'utf8')) ?? [];
 	} catch (error) {
 		throw new LibraryError([{ file: shown, message: `YAML syntax error: ${(error as Error).message}` }]);
 	}
@@ -69,7 +69,7 @@ export function readDocument(dir: string, name: string): { source: DocumentSourc
 	if (!split) return { source: null, issues: [{ file: filePath, line: 1, message: 'no frontmatter: a document starts with --- and its metadata' }] };
 	let data: unknown;
 	try {
-		data = loadYaml(split.frontmatter);
+		data = parseYaml(split.frontmatter);
 	} catch (error) {
 		const e = error as { mark?: { line: number }; reason?: string; message: string };
 		return { source: null, issues: [{ file: filePath, ...(e.mark ? { line: e.mark.line + 2 } : {}), message: `frontmatter YAML error: ${e.reason ?? e.message}` }] };

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { load as loadYaml } from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { splitMdx as split } from '../../src/library/read-data.ts';
 export { readLibrary } from '../../src/library/read-data.ts';
 
@@ -10,7 +10,7 @@ export { readLibrary } from '../../src/library/read-data.ts';
 export function splitMdx(raw: string): { data: unknown; body: string } {
 	const parts = split(raw);
 	if (!parts) throw new Error('no frontmatter');
-	return { data: loadYaml(parts.frontmatter), body: parts.body };
+	return { data: parseYaml(parts.frontmatter), body: parts.body };
 }
 
 /** The small two-document library every unit test starts from. */

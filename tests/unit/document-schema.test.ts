@@ -1,4 +1,4 @@
-import { load } from 'js-yaml';
+import { parse as load } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { documentSchema, isCalendarDate } from '../../src/schemas/document.ts';
