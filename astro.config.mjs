@@ -14,7 +14,15 @@ export default defineConfig({
 	// citations. Set SITE_URL=https://… when building for publication; the default is a placeholder.
 	site: process.env.SITE_URL ?? PLACEHOLDER_SITE,
 	// The verifier runs last, over everything the others wrote.
-	integrations: [buildStages(), mdx(), sitemap({ filter: (page) => !page.endsWith('404.html') && !page.includes('/c/') }), shortLinks(), searchIndex(), offlineCopy(), verifyOutputIntegration()],
+	integrations: [
+		buildStages(),
+		mdx(),
+		sitemap({ filter: (page) => !page.endsWith('404.html') && !page.includes('/c/') }),
+		shortLinks(),
+		searchIndex(),
+		offlineCopy(),
+		verifyOutputIntegration(),
+	],
 	build: {
 		// Pages are files (documents/x.html), so relative links work from disk and any sub-path.
 		format: 'file',

@@ -16,32 +16,38 @@ export function verifyOutputIntegration(): AstroIntegration {
 			'astro:config:done': ({ config }) => {
 				site = config.site;
 			},
-			'astro:build:done': ({ dir, logger }) => timeStage('checks', async () => {
-				const root = fileURLToPath(dir);
-				// Pages are read into their facts (in worker threads), so the site is never held in memory whole.
-				const all = siteFiles(root);
-				const { facts, placeholders } = await readPageFacts(root, all.filter((f) => f.endsWith('.html')));
-				const files = new Map<string, string | PageFacts>(facts);
-				const others = new Set<string>();
-				const stale = [...placeholders];
-				for (const file of all) {
-					if (file.endsWith('.html')) continue;
-					if (!/\.(css|js|json|webmanifest)$/.test(file)) {
-						others.add(file);
-						continue;
+			'astro:build:done': ({ dir, logger }) =>
+				timeStage('checks', async () => {
+					const root = fileURLToPath(dir);
+					// Pages are read into their facts (in worker threads), so the site is never held in memory whole.
+					const all = siteFiles(root);
+					const { facts, placeholders } = await readPageFacts(
+						root,
+						all.filter((f) => f.endsWith('.html')),
+					);
+					const files = new Map<string, string | PageFacts>(facts);
+					const others = new Set<string>();
+					const stale = [...placeholders];
+					for (const file of all) {
+						if (file.endsWith('.html')) continue;
+						if (!/\.(css|js|json|webmanifest)$/.test(file)) {
+							others.add(file);
+							continue;
+						}
+						const text = readFileSync(join(root, file), 'utf8');
+						if (text.includes('⟦')) stale.push(file);
+						if (/\.(css|js)$/.test(file) && !file.startsWith('pagefind/')) files.set(file, text);
+						else others.add(file);
 					}
-					const text = readFileSync(join(root, file), 'utf8');
-					if (text.includes('⟦')) stale.push(file);
-					if (/\.(css|js)$/.test(file) && !file.startsWith('pagefind/')) files.set(file, text);
-					else others.add(file);
-				}
-				const problems = verifyOutput(files, others, site);
-				if (problems.length > 0) {
-					throw new Error(`The built site would break offline or reach another host:\n${problems.map((p) => `  - ${p.file}: ${p.problem}: ${p.url}`).join('\n')}`);
-				}
-				if (stale.length > 0) throw new Error(`A build placeholder was left in: ${stale.join(', ')}`);
-				logger.info(`checked ${files.size} files: no root-absolute URL, folder link, off-site reference, module script or crossorigin`);
-			}),
+					const problems = verifyOutput(files, others, site);
+					if (problems.length > 0) {
+						throw new Error(
+							`The built site would break offline or reach another host:\n${problems.map((p) => `  - ${p.file}: ${p.problem}: ${p.url}`).join('\n')}`,
+						);
+					}
+					if (stale.length > 0) throw new Error(`A build placeholder was left in: ${stale.join(', ')}`);
+					logger.info(`checked ${files.size} files: no root-absolute URL, folder link, off-site reference, module script or crossorigin`);
+				}),
 		},
 	};
 }

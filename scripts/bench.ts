@@ -64,8 +64,16 @@ rmSync(out, { recursive: true, force: true });
 const libraryDir = join(out, 'library');
 const stockDir = join(out, 'stock');
 const stockDocs = writeStockSite(stockDir, join(root, 'node_modules'));
-const clauses = writeSyntheticLibrary({ docs, source: readLibrary(join(root, 'content')), sourceDir: join(root, 'content'), out: libraryDir, stockOut: stockDocs });
-console.log(`Scale benchmark: ${docs} documents, ${clauses} clauses; ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / GiB).toFixed(0)} GB RAM, Node ${process.version}`);
+const clauses = writeSyntheticLibrary({
+	docs,
+	source: readLibrary(join(root, 'content')),
+	sourceDir: join(root, 'content'),
+	out: libraryDir,
+	stockOut: stockDocs,
+});
+console.log(
+	`Scale benchmark: ${docs} documents, ${clauses} clauses; ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / GiB).toFixed(0)} GB RAM, Node ${process.version}`,
+);
 
 // 2. Our build, stage by stage.
 const stagesFile = join(out, 'stages.jsonl');
@@ -123,7 +131,9 @@ if (withStock) {
 	failIfBroken('the stock Pagefind run', pagefind);
 	const dist = join(stockDir, 'dist');
 	stock = { astro, pagefind, output: folderBytes(dist), index: folderBytes(dist, (p) => p.startsWith('pagefind/')) };
-	console.log(`\nStock build: astro build ${s(astro.end - astro.start)} (peak ${gb(astro.peakBytes)}), pagefind ${s(pagefind.end - pagefind.start)} (peak ${gb(pagefind.peakBytes)}; ${byProcess(pagefind)})`);
+	console.log(
+		`\nStock build: astro build ${s(astro.end - astro.start)} (peak ${gb(astro.peakBytes)}), pagefind ${s(pagefind.end - pagefind.start)} (peak ${gb(pagefind.peakBytes)}; ${byProcess(pagefind)})`,
+	);
 }
 
 // 4. Queries in Chromium.
@@ -168,8 +178,27 @@ const report = {
 	docs,
 	clauses,
 	machine: { cores: cpus().length, model: cpus()[0]?.model.trim(), memoryGB: Math.round(totalmem() / GiB), node: process.version },
-	ours: { wallMs: ourWall, peakBytes: ours.peakBytes, peakByProcess: ours.peakByName, stages: Object.fromEntries(stages.filter(([, v]) => v)), output: ourOutput, index: ourIndex, zipBytes: zip?.bytes ?? 0, queries: ourQueries },
-	stock: stock ? { wallMs: stockWall, peakBytes: stockPeak, astroMs: stock.astro.end - stock.astro.start, pagefindMs: stock.pagefind.end - stock.pagefind.start, output: stock.output, index: stock.index, queries: stockQueries } : null,
+	ours: {
+		wallMs: ourWall,
+		peakBytes: ours.peakBytes,
+		peakByProcess: ours.peakByName,
+		stages: Object.fromEntries(stages.filter(([, v]) => v)),
+		output: ourOutput,
+		index: ourIndex,
+		zipBytes: zip?.bytes ?? 0,
+		queries: ourQueries,
+	},
+	stock: stock
+		? {
+				wallMs: stockWall,
+				peakBytes: stockPeak,
+				astroMs: stock.astro.end - stock.astro.start,
+				pagefindMs: stock.pagefind.end - stock.pagefind.start,
+				output: stock.output,
+				index: stock.index,
+				queries: stockQueries,
+			}
+		: null,
 };
 writeFileSync(join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-console.log(`\nReport written to ${join(out, "report.json")}; the corpus and both sites are kept in ${out}.`);
+console.log(`\nReport written to ${join(out, 'report.json')}; the corpus and both sites are kept in ${out}.`);

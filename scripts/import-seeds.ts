@@ -197,7 +197,14 @@ function buildTree(lines: string[], doc: SeedDocument): DraftClause[] {
 		} else if (marker.kind !== 'di-han') {
 			({ title, text } = leadTitle(rest));
 		}
-		const clause: DraftClause = { marker, paragraphs: [], children: [], tail: [], rank: marker.rank, leadTitle: title !== undefined && marker.kind !== 'measure' && !isHeadingLine };
+		const clause: DraftClause = {
+			marker,
+			paragraphs: [],
+			children: [],
+			tail: [],
+			rank: marker.rank,
+			leadTitle: title !== undefined && marker.kind !== 'measure' && !isHeadingLine,
+		};
 		if (title !== undefined && title.length > 0) clause.title = title;
 		open(clause, marker.rank);
 		if (text.length > 0) clause.paragraphs.push(text);

@@ -116,10 +116,7 @@ editorialNote: 本文据共青团金昌市委新媒体的报道收录，报道�
 		file: '002_c185ddff50a70657.txt',
 		lines: [1, 78],
 		markers: ['han-dun', 'arabic-dot', 'han-shi', 'di-han'],
-		titleLines: [
-			'在全市团的基层建设暨“第一团支书”工作推进会上的讲话',
-			'在全市团基层建设暨“第一团支书”工作推进会上讲话',
-		],
+		titleLines: ['在全市团的基层建设暨“第一团支书”工作推进会上的讲话', '在全市团基层建设暨“第一团支书”工作推进会上讲话'],
 		closingFrom: '同志们、青年朋友们，加强',
 		omitted: [
 			{ text: '欢迎来到储乐秘书网!', reason: '网站横幅' },

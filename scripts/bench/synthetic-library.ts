@@ -84,7 +84,13 @@ export function* syntheticCorpus(docs: number, source: Library, seed = 20261122)
 		const ids: string[] = [];
 		for (let s = 0; s < sectionCount; s++) {
 			const base = pick(pool);
-			const section: SyntheticSection = { id: `${prefix}-${s.toString(36)}0`, n: `${HAN[s % 10]}、`, title: base.title ?? base.text.slice(0, 12), topics: base.topics, clauses: [] };
+			const section: SyntheticSection = {
+				id: `${prefix}-${s.toString(36)}0`,
+				n: `${HAN[s % 10]}、`,
+				title: base.title ?? base.text.slice(0, 12),
+				topics: base.topics,
+				clauses: [],
+			};
 			const count = 2 + Math.floor(next() * 4);
 			for (let k = 0; k < count; k++) {
 				const c = pick(pool);
@@ -96,7 +102,14 @@ export function* syntheticCorpus(docs: number, source: Library, seed = 20261122)
 			sections.push(section);
 		}
 		published.push(...ids);
-		yield { slug: `doc-${String(d).padStart(5, '0')}`, title: `合成文件第${d + 1}号：关于加强党建带团建工作的${pick(GENRES)}`, genre: pick(GENRES), level: pick(LEVELS), year: 2010 + (d % 15), sections };
+		yield {
+			slug: `doc-${String(d).padStart(5, '0')}`,
+			title: `合成文件第${d + 1}号：关于加强党建带团建工作的${pick(GENRES)}`,
+			genre: pick(GENRES),
+			level: pick(LEVELS),
+			year: 2010 + (d % 15),
+			sections,
+		};
 	}
 }
 
@@ -107,7 +120,14 @@ export function libraryMdx(doc: SyntheticDocument): string {
 		body.push(`<Clause id="${s.id}" n="${s.n}" title="${attr(s.title)}" topics="${s.topics.join(' ')}">`, '');
 		for (const c of s.clauses) {
 			const related = c.related ? ` related="同题:${c.related}"` : '';
-			body.push(`<Clause id="${c.id}" n="${c.n}" title="${attr(c.title)}" topics="${c.topics.join(' ')}"${related}>`, '', escapeText(c.text), '', '</Clause>', '');
+			body.push(
+				`<Clause id="${c.id}" n="${c.n}" title="${attr(c.title)}" topics="${c.topics.join(' ')}"${related}>`,
+				'',
+				escapeText(c.text),
+				'',
+				'</Clause>',
+				'',
+			);
 		}
 		body.push('</Clause>', '');
 	}

@@ -26,7 +26,10 @@ const lock = JSON.parse(readFileSync(file, 'utf8')) as Lockfile;
 function platformFields(name: string, version: string): Partial<LockEntry> {
 	const view = (spec: string): Partial<LockEntry> | null => {
 		try {
-			const out = execFileSync('npm', ['view', spec, 'os', 'cpu', 'libc', 'license', 'engines', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+			const out = execFileSync('npm', ['view', spec, 'os', 'cpu', 'libc', 'license', 'engines', '--json'], {
+				encoding: 'utf8',
+				stdio: ['ignore', 'pipe', 'ignore'],
+			});
 			return out.trim() ? (JSON.parse(out) as Partial<LockEntry>) : null;
 		} catch {
 			return null;
@@ -41,7 +44,16 @@ const missing = missingOptionalEntries(lock);
 for (const { path, name, version, dev } of missing) {
 	const fields = platformFields(name, version);
 	// Keys in the order npm writes them, so that the next `npm install` leaves no diff.
-	const entry: LockEntry = { version, cpu: fields.cpu, dev: dev || undefined, libc: fields.libc, license: fields.license, optional: true, os: fields.os, engines: fields.engines };
+	const entry: LockEntry = {
+		version,
+		cpu: fields.cpu,
+		dev: dev || undefined,
+		libc: fields.libc,
+		license: fields.license,
+		optional: true,
+		os: fields.os,
+		engines: fields.engines,
+	};
 	for (const key of Object.keys(entry) as (keyof LockEntry)[]) if (entry[key] === undefined) delete entry[key];
 	lock.packages[path] = entry;
 	console.log(`added ${path}@${version} (${[entry.os, entry.cpu, entry.libc].flat().filter(Boolean).join(' ')})`);

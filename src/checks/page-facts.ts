@@ -25,7 +25,17 @@ export interface PageFacts {
 
 export function pageFacts(html: string): PageFacts {
 	const root = parse(html);
-	const facts: PageFacts = { ids: new Set(), links: [], refs: [], srcset: [], canonical: [], moduleScripts: [], crossorigin: [], inlineScripts: [], styles: [] };
+	const facts: PageFacts = {
+		ids: new Set(),
+		links: [],
+		refs: [],
+		srcset: [],
+		canonical: [],
+		moduleScripts: [],
+		crossorigin: [],
+		inlineScripts: [],
+		styles: [],
+	};
 	for (const el of root.querySelectorAll('[id]')) facts.ids.add(el.getAttribute('id')!);
 	for (const el of root.querySelectorAll('a[href], link[href]')) {
 		if (el.tagName === 'LINK' && el.getAttribute('rel') === 'canonical') facts.canonical.push(el.getAttribute('href')!);
@@ -39,7 +49,8 @@ export function pageFacts(html: string): PageFacts {
 		for (const candidate of (el.getAttribute('srcset') ?? '').split(',')) facts.srcset.push(candidate.trim().split(/\s+/)[0] ?? '');
 	}
 	for (const el of root.querySelectorAll('script[type="module"][src]')) facts.moduleScripts.push(el.getAttribute('src')!);
-	for (const el of root.querySelectorAll('[crossorigin]')) facts.crossorigin.push(el.getAttribute('src') ?? el.getAttribute('href') ?? el.tagName.toLowerCase());
+	for (const el of root.querySelectorAll('[crossorigin]'))
+		facts.crossorigin.push(el.getAttribute('src') ?? el.getAttribute('href') ?? el.tagName.toLowerCase());
 	for (const el of root.querySelectorAll('script:not([src])')) facts.inlineScripts.push(el.textContent);
 	for (const el of root.querySelectorAll('style')) facts.styles.push(el.textContent);
 	for (const el of root.querySelectorAll('[style]')) facts.styles.push(el.getAttribute('style')!);

@@ -65,7 +65,11 @@ export function verifyOutput(files: Map<string, string | PageFacts>, otherFiles:
 		for (const url of facts.crossorigin) problems.push({ file, problem: 'crossorigin attribute', url });
 		for (const code of facts.inlineScripts) {
 			for (const m of code.matchAll(/\b(fetch|import)\s*\(/g)) {
-				problems.push({ file, problem: `${m[1]}() in an inline script (a page must read without it)`, url: code.slice(Math.max(0, m.index - 20), m.index + 40).trim() });
+				problems.push({
+					file,
+					problem: `${m[1]}() in an inline script (a page must read without it)`,
+					url: code.slice(Math.max(0, m.index - 20), m.index + 40).trim(),
+				});
 			}
 		}
 		for (const css of facts.styles) problems.push(...cssProblems(file, css));

@@ -55,13 +55,23 @@ export function buildLibrary(input: LibraryInput, time: Timer = untimed): Librar
 			for (const p of parsed.clauses) {
 				const earlier = fileOf.get(p.id);
 				if (earlier !== undefined) {
-					issues.push({ file: source.filePath, line: p.line, clause: p.id, message: `duplicate clause id ${JSON.stringify(p.id)}; already used at ${earlier}` });
+					issues.push({
+						file: source.filePath,
+						line: p.line,
+						clause: p.id,
+						message: `duplicate clause id ${JSON.stringify(p.id)}; already used at ${earlier}`,
+					});
 					continue;
 				}
 				fileOf.set(p.id, `${source.filePath}:${p.line}`);
 				for (const t of p.topics) {
 					if (!topicSlugs.has(t)) {
-						issues.push({ file: source.filePath, line: p.line, clause: p.id, message: `unknown topic ${JSON.stringify(t)}; topics are listed in content/topics.yaml` });
+						issues.push({
+							file: source.filePath,
+							line: p.line,
+							clause: p.id,
+							message: `unknown topic ${JSON.stringify(t)}; topics are listed in content/topics.yaml`,
+						});
 					}
 				}
 				for (const entry of p.related) rawRelations.push({ from: p.id, entry, file: source.filePath, line: p.line });
@@ -86,7 +96,8 @@ export function buildLibrary(input: LibraryInput, time: Timer = untimed): Librar
 				fileOfClause.set(p.id, source.filePath);
 				for (const alias of p.aliases) {
 					const holder = aliases.get(alias);
-					if (holder !== undefined) issues.push({ file: source.filePath, line: p.line, clause: p.id, message: `alias ${JSON.stringify(alias)} is already an alias of ${holder}` });
+					if (holder !== undefined)
+						issues.push({ file: source.filePath, line: p.line, clause: p.id, message: `alias ${JSON.stringify(alias)} is already an alias of ${holder}` });
 					else aliases.set(alias, p.id);
 				}
 				allClauseIds.push(p.id);
@@ -108,11 +119,21 @@ export function buildLibrary(input: LibraryInput, time: Timer = untimed): Librar
 		const type = (m[1] ?? '相关') as RelationType;
 		const to = m[2]!;
 		if (!relationTypes.includes(type)) {
-			issues.push({ file: raw.file, line: raw.line, clause: raw.from, message: `unknown relation type ${JSON.stringify(m[1])} in ${JSON.stringify(raw.entry)}; expected ${relationTypes.join('、')}` });
+			issues.push({
+				file: raw.file,
+				line: raw.line,
+				clause: raw.from,
+				message: `unknown relation type ${JSON.stringify(m[1])} in ${JSON.stringify(raw.entry)}; expected ${relationTypes.join('、')}`,
+			});
 			continue;
 		}
 		if (!clauses.has(to)) {
-			issues.push({ file: raw.file, line: raw.line, clause: raw.from, message: `relation ${JSON.stringify(raw.entry)} points to clause ${JSON.stringify(to)}, which does not exist` });
+			issues.push({
+				file: raw.file,
+				line: raw.line,
+				clause: raw.from,
+				message: `relation ${JSON.stringify(raw.entry)} points to clause ${JSON.stringify(to)}, which does not exist`,
+			});
 			continue;
 		}
 		if (to === raw.from) {
@@ -132,14 +153,22 @@ export function buildLibrary(input: LibraryInput, time: Timer = untimed): Librar
 		for (const a of work.abbreviations) {
 			for (const slug of a.documents) {
 				if (!documentsBySlug.has(slug)) {
-					issues.push({ file: 'content/cited-works.yaml', message: `cited work ${work.id}: abbreviation 《${a.text}》 names document ${JSON.stringify(slug)}, which does not exist` });
+					issues.push({
+						file: 'content/cited-works.yaml',
+						message: `cited work ${work.id}: abbreviation 《${a.text}》 names document ${JSON.stringify(slug)}, which does not exist`,
+					});
 				}
 			}
 		}
 	}
 
 	for (const [alias, holder] of aliases) {
-		if (fileOf.has(alias)) issues.push({ file: fileOfClause.get(holder)!, clause: holder, message: `alias ${JSON.stringify(alias)} is also the id of a clause at ${fileOf.get(alias)}` });
+		if (fileOf.has(alias))
+			issues.push({
+				file: fileOfClause.get(holder)!,
+				clause: holder,
+				message: `alias ${JSON.stringify(alias)} is also the id of a clause at ${fileOf.get(alias)}`,
+			});
 	}
 	const removed = input.removed ?? [];
 	if (input.registry) {

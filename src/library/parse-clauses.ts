@@ -51,7 +51,12 @@ export function parseClauses(file: string, body: string, lineOffset = 0): { clau
 		tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as Node;
 	} catch (error) {
 		const e = error as { line?: number; column?: number; reason?: string; message: string };
-		issues.push({ file, ...(e.line === undefined ? {} : { line: e.line + lineOffset }), ...(e.column === undefined ? {} : { column: e.column }), message: `MDX syntax error: ${e.reason ?? e.message}` });
+		issues.push({
+			file,
+			...(e.line === undefined ? {} : { line: e.line + lineOffset }),
+			...(e.column === undefined ? {} : { column: e.column }),
+			message: `MDX syntax error: ${e.reason ?? e.message}`,
+		});
 		return { clauses, issues };
 	}
 	const lineOf = (node: Node) => (node.position?.start.line ?? 0) + lineOffset;

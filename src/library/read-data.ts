@@ -35,10 +35,12 @@ export function readStabilityRecords(dir: string): { registry?: z.infer<typeof c
 	const out: { registry?: z.infer<typeof clauseRegistrySchema>; removed?: RemovedClause[] } = {};
 	if (existsSync(registryFile)) {
 		const parsed = clauseRegistrySchema.safeParse(JSON.parse(readFileSync(registryFile, 'utf8')));
-		if (!parsed.success) throw new LibraryError(parsed.error.issues.map((i) => ({ file: relative(process.cwd(), registryFile), message: `${i.path.join('.')}: ${i.message}` })));
+		if (!parsed.success)
+			throw new LibraryError(parsed.error.issues.map((i) => ({ file: relative(process.cwd(), registryFile), message: `${i.path.join('.')}: ${i.message}` })));
 		out.registry = parsed.data;
 	}
-	if (existsSync(removedFile)) out.removed = readYamlList(removedFile, removedClauseSchema).map((r) => ({ ...r, successor: r.successor ?? null, note: r.note ?? null }));
+	if (existsSync(removedFile))
+		out.removed = readYamlList(removedFile, removedClauseSchema).map((r) => ({ ...r, successor: r.successor ?? null, note: r.note ?? null }));
 	return out;
 }
 
@@ -72,7 +74,10 @@ export function readDocument(dir: string, name: string): { source: DocumentSourc
 		data = parseYaml(split.frontmatter);
 	} catch (error) {
 		const e = error as { mark?: { line: number }; reason?: string; message: string };
-		return { source: null, issues: [{ file: filePath, ...(e.mark ? { line: e.mark.line + 2 } : {}), message: `frontmatter YAML error: ${e.reason ?? e.message}` }] };
+		return {
+			source: null,
+			issues: [{ file: filePath, ...(e.mark ? { line: e.mark.line + 2 } : {}), message: `frontmatter YAML error: ${e.reason ?? e.message}` }],
+		};
 	}
 	const parsed = documentSchema.safeParse(data);
 	if (!parsed.success) {
@@ -86,7 +91,16 @@ export function readDocument(dir: string, name: string): { source: DocumentSourc
 	}
 	if (!existsSync(join(dir, 'sources', parsed.data.source.file))) {
 		const line = keyLine(split.frontmatter, 'source');
-		return { source: null, issues: [{ file: filePath, ...(line === undefined ? {} : { line }), message: `source.file ${JSON.stringify(parsed.data.source.file)} is not in content/sources` }] };
+		return {
+			source: null,
+			issues: [
+				{
+					file: filePath,
+					...(line === undefined ? {} : { line }),
+					message: `source.file ${JSON.stringify(parsed.data.source.file)} is not in content/sources`,
+				},
+			],
+		};
 	}
 	return { source: { slug: name.replace(/\.mdx$/, ''), filePath, meta: parsed.data, body: split.body, bodyLineOffset: split.bodyLineOffset }, issues: [] };
 }
@@ -100,7 +114,9 @@ export function readLibrary(dir: string, time: Timer = untimed): Library {
 	const documents = time('loading content: files', () => {
 		const issues: ContentIssue[] = [];
 		const sources: DocumentSource[] = [];
-		for (const name of readdirSync(join(dir, 'documents')).filter((f) => f.endsWith('.mdx')).sort()) {
+		for (const name of readdirSync(join(dir, 'documents'))
+			.filter((f) => f.endsWith('.mdx'))
+			.sort()) {
 			const read = readDocument(dir, name);
 			if (read.source) sources.push(read.source);
 			else issues.push(...read.issues);

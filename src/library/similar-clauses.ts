@@ -40,7 +40,11 @@ interface Vector {
  * Vectors and postings are typed arrays: at 200,000 clauses, maps of strings would take
  * gigabytes.
  */
-export function findSimilar(clauses: Clause[], outgoing: Map<string, DeclaredRelation[]>, incoming: Map<string, DeclaredRelation[]>): { similar: Map<string, SimilarClause[]>; visits: number } {
+export function findSimilar(
+	clauses: Clause[],
+	outgoing: Map<string, DeclaredRelation[]>,
+	incoming: Map<string, DeclaredRelation[]>,
+): { similar: Map<string, SimilarClause[]>; visits: number } {
 	const n = clauses.length;
 	const ids = new Map<string, number>();
 	const df: number[] = [];
@@ -150,7 +154,11 @@ export function findSimilar(clauses: Clause[], outgoing: Map<string, DeclaredRel
 }
 
 /** The similar clauses of every clause (see findSimilar). */
-export function computeSimilar(clauses: Clause[], outgoing: Map<string, DeclaredRelation[]>, incoming: Map<string, DeclaredRelation[]>): Map<string, SimilarClause[]> {
+export function computeSimilar(
+	clauses: Clause[],
+	outgoing: Map<string, DeclaredRelation[]>,
+	incoming: Map<string, DeclaredRelation[]>,
+): Map<string, SimilarClause[]> {
 	return findSimilar(clauses, outgoing, incoming).similar;
 }
 
@@ -177,7 +185,7 @@ function keepHeaviest(postClause: Int32Array, postWeight: Float32Array, from: nu
 	for (let at = from; at < from + count; at++) {
 		if (heap.length < MAX_POSTINGS) {
 			heap.push(at);
-			for (let i = heap.length - 1; i > 0; ) {
+			for (let i = heap.length - 1; i > 0;) {
 				const p = (i - 1) >> 1;
 				if (!lighter(heap[i]!, heap[p]!)) break;
 				[heap[i], heap[p]] = [heap[p]!, heap[i]!];
@@ -206,7 +214,16 @@ function keepBest(best: SimilarClause[], candidate: SimilarClause): void {
 }
 
 /** Adds one feature's postings to the candidates' scores; returns the new count of touched candidates. */
-function accumulate(postClause: Int32Array, postWeight: Float32Array, from: number, to: number, w: number, scores: Float64Array, touched: Int32Array, touchedCount: number): number {
+function accumulate(
+	postClause: Int32Array,
+	postWeight: Float32Array,
+	from: number,
+	to: number,
+	w: number,
+	scores: Float64Array,
+	touched: Int32Array,
+	touchedCount: number,
+): number {
 	for (let at = from; at < to; at++) {
 		const j = postClause[at]!;
 		if (scores[j] === 0) touched[touchedCount++] = j;

@@ -85,10 +85,19 @@ export function checkStability(
 	for (const r of removed) {
 		if (clauses.has(r.id) || aliases.has(r.id)) {
 			const c = clauses.get(r.id) ?? clauses.get(aliases.get(r.id)!)!;
-			issues.push({ file: c.file, line: c.line, clause: c.id, message: `id ${JSON.stringify(r.id)} was removed (content/removed-clauses.yaml) and cannot be used again; give the clause a new id` });
+			issues.push({
+				file: c.file,
+				line: c.line,
+				clause: c.id,
+				message: `id ${JSON.stringify(r.id)} was removed (content/removed-clauses.yaml) and cannot be used again; give the clause a new id`,
+			});
 		}
 		if (r.successor !== null && !clauses.has(r.successor)) {
-			issues.push({ file: 'content/removed-clauses.yaml', clause: r.id, message: `successor ${JSON.stringify(r.successor)} of removed clause ${r.id} does not exist` });
+			issues.push({
+				file: 'content/removed-clauses.yaml',
+				clause: r.id,
+				message: `successor ${JSON.stringify(r.successor)} of removed clause ${r.id} does not exist`,
+			});
 		}
 	}
 	for (const [id, entry] of Object.entries(registry.clauses)) {
@@ -116,12 +125,13 @@ export function checkStability(
 
 /** Where a published clause id leads now. */
 export type ResolvedClause =
-	| { kind: 'clause'; id: string; viaAlias: boolean }
-	| { kind: 'removed'; removed: RemovedClause; successor: string | null }
-	| { kind: 'unknown' };
+	{ kind: 'clause'; id: string; viaAlias: boolean } | { kind: 'removed'; removed: RemovedClause; successor: string | null } | { kind: 'unknown' };
 
 /** Resolves any clause id ever published: a current id, an alias, or a removed clause. */
-export function resolveClauseId(library: { clauses: Map<string, unknown>; aliases: Map<string, string>; removed: Map<string, RemovedClause> }, id: string): ResolvedClause {
+export function resolveClauseId(
+	library: { clauses: Map<string, unknown>; aliases: Map<string, string>; removed: Map<string, RemovedClause> },
+	id: string,
+): ResolvedClause {
 	if (library.clauses.has(id)) return { kind: 'clause', id, viaAlias: false };
 	const current = library.aliases.get(id);
 	if (current !== undefined) return { kind: 'clause', id: current, viaAlias: true };

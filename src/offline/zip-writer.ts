@@ -139,7 +139,8 @@ export class ZipWriter {
 		const stored = method === 0 || compressed.length >= data.length;
 		const body = stored ? data : compressed;
 		const entry: Entry = { name: nameBytes, crc: crc32(data), compressed: body.length, size: data.length, method: stored ? 0 : 8, offset: this.#written };
-		if (this.#written + 30 + nameBytes.length + body.length > MAX_U32) throw new Error('the offline copy would exceed 4 GB, which this ZIP writer does not support');
+		if (this.#written + 30 + nameBytes.length + body.length > MAX_U32)
+			throw new Error('the offline copy would exceed 4 GB, which this ZIP writer does not support');
 		const h = Buffer.alloc(30);
 		h.writeUInt32LE(0x04034b50, 0);
 		this.#entryFields(h, 4, entry);

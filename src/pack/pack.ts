@@ -70,7 +70,11 @@ export function packMarkdown(title: string, entries: PackEntry[]): string {
 		if (e.kind === 'clause') {
 			lines.push(`## ${i + 1}. 《${e.documentTitle}》${e.label}`, '', ...e.text.split('\n').map((l) => `> ${l}`), '', e.citation);
 		} else if (e.kind === 'removed') {
-			lines.push(`## ${i + 1}. ${e.label}（已删除）`, '', e.successor ? `接替条款：[${e.successor.label}](${e.successor.url})` : '此条款已删除，没有接替条款。');
+			lines.push(
+				`## ${i + 1}. ${e.label}（已删除）`,
+				'',
+				e.successor ? `接替条款：[${e.successor.label}](${e.successor.url})` : '此条款已删除，没有接替条款。',
+			);
 		} else {
 			lines.push(`## ${i + 1}. ${e.item.id}`, '', '库中没有这个条款。');
 		}
@@ -105,7 +109,12 @@ export function resolvePack(pack: CoursePack, index: Pick<OfflineIndex, 'records
 		const removed = index.removed[item.id];
 		if (removed) {
 			const next = removed.successor ? byId.get(removed.successor) : undefined;
-			return { kind: 'removed', item, label: removed.label, successor: next ? { id: next.id, label: `《${next.documentTitle}》${next.label}`, url: short(next.id) } : null };
+			return {
+				kind: 'removed',
+				item,
+				label: removed.label,
+				successor: next ? { id: next.id, label: `《${next.documentTitle}》${next.label}`, url: short(next.id) } : null,
+			};
 		}
 		return { kind: 'unknown', item };
 	});

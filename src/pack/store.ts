@@ -8,7 +8,12 @@ export function loadPack(): CoursePack {
 	try {
 		const raw = localStorage.getItem(KEY);
 		const data = raw ? (JSON.parse(raw) as Partial<CoursePack>) : {};
-		return { title: typeof data.title === 'string' ? data.title : '', items: Array.isArray(data.items) ? data.items.filter((i) => typeof i?.id === 'string').map((i) => ({ id: i.id, note: typeof i.note === 'string' ? i.note : '' })) : [] };
+		return {
+			title: typeof data.title === 'string' ? data.title : '',
+			items: Array.isArray(data.items)
+				? data.items.filter((i) => typeof i?.id === 'string').map((i) => ({ id: i.id, note: typeof i.note === 'string' ? i.note : '' }))
+				: [],
+		};
 	} catch {
 		return { title: '', items: [] };
 	}

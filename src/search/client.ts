@@ -47,13 +47,27 @@ function withFallback(primary: CandidateSource, fallback: () => CandidateSource)
 			return call(second);
 		}
 	};
-	return { candidates: (t, f) => attempt((s) => s.candidates(t, f)), occurs: (t) => attempt((s) => s.occurs(t)), note: () => (second ?? primary).note?.() ?? null, warm: () => primary.warm?.() };
+	return {
+		candidates: (t, f) => attempt((s) => s.candidates(t, f)),
+		occurs: (t) => attempt((s) => s.occurs(t)),
+		note: () => (second ?? primary).note?.() ?? null,
+		warm: () => primary.warm?.(),
+	};
 }
 
 type Outcome =
 	| { kind: 'empty' }
 	| { kind: 'no-terms' }
-	| { kind: 'results'; query: string; terms: string[]; ranked: RankedClause[]; data: Map<string, ClauseMeta>; absent: string[]; truncated: boolean; note: string | null };
+	| {
+			kind: 'results';
+			query: string;
+			terms: string[];
+			ranked: RankedClause[];
+			data: Map<string, ClauseMeta>;
+			absent: string[];
+			truncated: boolean;
+			note: string | null;
+	  };
 
 /** Finds and ranks the clauses for a query and filters. */
 async function search(rawQuery: string, filters: Filters): Promise<Outcome> {
@@ -116,7 +130,10 @@ function render(outcome: Outcome, status: HTMLElement, list: HTMLElement, notes:
 		notes.append(p);
 	}
 	const { ranked } = outcome;
-	status.textContent = ranked.length === 0 ? '没有找到相关条款。可以换个说法，或减少词语。' : `找到 ${ranked.length} 条相关条款${ranked.length === SHOWN ? '（只列出最相关的）' : ''}。`;
+	status.textContent =
+		ranked.length === 0
+			? '没有找到相关条款。可以换个说法，或减少词语。'
+			: `找到 ${ranked.length} 条相关条款${ranked.length === SHOWN ? '（只列出最相关的）' : ''}。`;
 	for (const r of ranked) {
 		const meta = outcome.data.get(r.id)!;
 		const item = el('li', `result tier-${r.tier}`);

@@ -71,7 +71,18 @@ export function unpackOfflineIndex(packed: PackedOfflineIndex): OfflineIndex {
 		records: packed.clauses.map(([doc, id, number, title, label, topicIds, text]) => {
 			const d = packed.documents[doc]!;
 			const topics = topicIds.map((t) => packed.topics[t]!);
-			return { href: `${d.page}#${id}`, id, label: label || (usualLabel(number, title) ?? ''), documentTitle: d.title, number, title, text, topics: topics.join('、'), filters: { topic: topics, ...d.filters }, cite: d.cite };
+			return {
+				href: `${d.page}#${id}`,
+				id,
+				label: label || (usualLabel(number, title) ?? ''),
+				documentTitle: d.title,
+				number,
+				title,
+				text,
+				topics: topics.join('、'),
+				filters: { topic: topics, ...d.filters },
+				cite: d.cite,
+			};
 		}),
 		aliases: packed.aliases,
 		removed: packed.removed,

@@ -80,7 +80,15 @@ export function rankClauses(query: string, terms: string[], candidates: RankCand
 		const span = Math.max(24, 4 * terms.reduce((n, t) => n + t.length, 0));
 		let tier: MatchTier;
 		if (phrase.length > 0 && body.replace(IGNORED, '').includes(phrase)) tier = 'exact';
-		else if (inBody && terms.length > 1 && smallestWindow(hits, terms.map((t) => t.length)) <= span) tier = 'near';
+		else if (
+			inBody &&
+			terms.length > 1 &&
+			smallestWindow(
+				hits,
+				terms.map((t) => t.length),
+			) <= span
+		)
+			tier = 'near';
 		else if (missing.length === 0) tier = 'all';
 		else tier = 'partial';
 		const weight = (t: string) => Math.min(t.length, 4);

@@ -11,17 +11,75 @@
  */
 
 /** Units that stay attached to a number: 2万元, 90%, 3个月, 28周岁. Longest first. */
-const UNITS = ['万元', '亿元', '千元', '个月', '周岁', '小时', '学年', '%', '‰', '元', '万', '亿', '岁', '年', '月', '日', '天', '次', '个', '名', '人', '场', '家', '所', '项', '条', '分', '周', '期', '批', '类', '轴'];
-const TOKEN = new RegExp(
-	`(\\d+(?:\\.\\d+)?(?:${UNITS.join("|")})?)|(\\p{Script=Han}+)|([a-z]+)`,
-	'gu',
-);
+const UNITS = [
+	'万元',
+	'亿元',
+	'千元',
+	'个月',
+	'周岁',
+	'小时',
+	'学年',
+	'%',
+	'‰',
+	'元',
+	'万',
+	'亿',
+	'岁',
+	'年',
+	'月',
+	'日',
+	'天',
+	'次',
+	'个',
+	'名',
+	'人',
+	'场',
+	'家',
+	'所',
+	'项',
+	'条',
+	'分',
+	'周',
+	'期',
+	'批',
+	'类',
+	'轴',
+];
+const TOKEN = new RegExp(`(\\d+(?:\\.\\d+)?(?:${UNITS.join('|')})?)|(\\p{Script=Han}+)|([a-z]+)`, 'gu');
 
 /** Most terms a query is searched with (each is one lookup); the rest are ignored. */
 export const MAX_QUERY_TERMS = 10;
 
 /** Words too common to mean anything on their own in a query. */
-const STOPWORDS = new Set(['的', '了', '和', '与', '及', '在', '是', '对', '等', '把', '被', '将', '从', '向', '为', '以', '于', '之', '而', '或', '并', '要', '其', '中', '有', '也', '各']);
+const STOPWORDS = new Set([
+	'的',
+	'了',
+	'和',
+	'与',
+	'及',
+	'在',
+	'是',
+	'对',
+	'等',
+	'把',
+	'被',
+	'将',
+	'从',
+	'向',
+	'为',
+	'以',
+	'于',
+	'之',
+	'而',
+	'或',
+	'并',
+	'要',
+	'其',
+	'中',
+	'有',
+	'也',
+	'各',
+]);
 
 /** Folds a text for matching: NFKC (full-width to half-width), lower case. */
 export function fold(text: string): string {

@@ -13,12 +13,24 @@ const root = new URL('../../', import.meta.url).pathname;
 describe('npm run bench -- --docs 50', () => {
 	test('builds the synthetic library ours and stock, and reports every stage, size and query figure with ratios', () => {
 		const out = join(mkdtempSync(join(tmpdir(), 'bench-')), 'run');
-		const run = spawnSync('npm', ['run', 'bench', '--', '--docs', '50', '--out', out], { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+		const run = spawnSync('npm', ['run', 'bench', '--', '--docs', '50', '--out', out], {
+			cwd: root,
+			encoding: 'utf8',
+			env: { ...process.env, FORCE_COLOR: '0' },
+		});
 		const output = `${run.stdout}\n${run.stderr}`;
 		console.log(run.stdout);
 		expect(run.status, output).toBe(0);
 		for (const stage of ['loading content', 'relations', 'rendering pages', 'search index', 'offline bundle', 'checks']) expect(output).toContain(stage);
-		for (const row of ['full build, wall time', 'full build, peak memory', 'output size', 'search index size', 'search page \\+ first query, bytes', 'warm query p50', 'warm query p95']) {
+		for (const row of [
+			'full build, wall time',
+			'full build, peak memory',
+			'output size',
+			'search index size',
+			'search page \\+ first query, bytes',
+			'warm query p50',
+			'warm query p95',
+		]) {
 			expect(output).toMatch(new RegExp(`${row}.*\\d.*\\d.*\\d+\\.\\d\\d`));
 		}
 		const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));

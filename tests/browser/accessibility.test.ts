@@ -32,7 +32,15 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
 		const violations = await page.evaluate(async () => {
 			const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
 			const result = await axe.run();
-			return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+			return result.violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map(
+					(v) =>
+						`${v.id} (${v.impact}): ${v.nodes
+							.slice(0, 3)
+							.map((n) => n.target.join(' '))
+							.join(' | ')}`,
+				);
 		});
 		expect(violations).toEqual([]);
 		await page.close();
@@ -47,7 +55,14 @@ describe('structure', () => {
 			const facts = await page.evaluate(() => {
 				const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
 				const skips = levels.filter((l, i) => i > 0 && l > levels[i - 1]! + 1);
-				return { h1: levels.filter((l) => l === 1).length, first: levels[0], skips, main: document.querySelectorAll('main').length, header: document.querySelectorAll('header').length, skip: document.querySelector('a.skip-link')?.getAttribute('href') };
+				return {
+					h1: levels.filter((l) => l === 1).length,
+					first: levels[0],
+					skips,
+					main: document.querySelectorAll('main').length,
+					header: document.querySelectorAll('header').length,
+					skip: document.querySelector('a.skip-link')?.getAttribute('href'),
+				};
 			});
 			expect(facts, path).toEqual({ h1: 1, first: 1, skips: [], main: 1, header: 1, skip: '#main' });
 			await page.close();
@@ -69,10 +84,13 @@ describe('on a phone', () => {
 
 	test('body text is at least 16 px with generous line height', async () => {
 		const page = await openPage('documents/jinchang-dangjian-daituanjian-plan.html', { width: 360 });
-		const { size, lineHeight } = await page.locator('.clause-text').first().evaluate((el) => {
-			const s = getComputedStyle(el);
-			return { size: Number.parseFloat(s.fontSize), lineHeight: Number.parseFloat(s.lineHeight) };
-		});
+		const { size, lineHeight } = await page
+			.locator('.clause-text')
+			.first()
+			.evaluate((el) => {
+				const s = getComputedStyle(el);
+				return { size: Number.parseFloat(s.fontSize), lineHeight: Number.parseFloat(s.lineHeight) };
+			});
 		expect(size).toBeGreaterThanOrEqual(16);
 		expect(lineHeight / size).toBeGreaterThanOrEqual(1.7);
 	});

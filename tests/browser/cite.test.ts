@@ -59,7 +59,9 @@ describe('copy controls on every clause', () => {
 	});
 
 	test('Markdown form', async () => {
-		expect(await copyFrom(page, 'jc-xzjj', 'md')).toBe(`《金昌市进一步加强党建带团建工作的实施方案》[四、15 配齐配强各领域团干部](${site}c/jc-xzjj.html)（中共金昌市委组织部、共青团金昌市委，约2024年1月15日）`);
+		expect(await copyFrom(page, 'jc-xzjj', 'md')).toBe(
+			`《金昌市进一步加强党建带团建工作的实施方案》[四、15 配齐配强各领域团干部](${site}c/jc-xzjj.html)（中共金昌市委组织部、共青团金昌市委，约2024年1月15日）`,
+		);
 	});
 
 	test('the controls work from the keyboard and confirm visibly', async () => {

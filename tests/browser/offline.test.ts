@@ -14,7 +14,16 @@ import golden from '../golden/queries.json' with { type: 'json' };
 
 const pages = builtPages();
 const otherFiles = builtFiles();
-const ids = new Map([...pages].map(([file, html]) => [file, new Set(parse(html).querySelectorAll('[id]').map((e) => e.id))]));
+const ids = new Map(
+	[...pages].map(([file, html]) => [
+		file,
+		new Set(
+			parse(html)
+				.querySelectorAll('[id]')
+				.map((e) => e.id),
+		),
+	]),
+);
 let browser: Browser;
 beforeAll(async () => {
 	browser = await launchChromium();
@@ -138,7 +147,13 @@ describe('a missing or damaged search index', () => {
 
 	for (const [name, damage] of [
 		['missing', (d: string) => (rmSync(join(d, 'pagefind'), { recursive: true }), rmSync(join(d, 'search/offline-index.js')))],
-		['corrupt', (d: string) => (writeFileSync(join(d, 'pagefind/pagefind.js'), 'export const search = 1; throw new Error("x")'), writeFileSync(join(d, 'search/offline-index.js'), 'window.clauseSearchIndex = {'))],
+		[
+			'corrupt',
+			(d: string) => (
+				writeFileSync(join(d, 'pagefind/pagefind.js'), 'export const search = 1; throw new Error("x")'),
+				writeFileSync(join(d, 'search/offline-index.js'), 'window.clauseSearchIndex = {')
+			),
+		],
 	] as const) {
 		test(`${name}: the search page says search is unavailable, and documents still read`, async () => {
 			const dir = damagedCopy(damage);

@@ -72,7 +72,12 @@ describe('a course pack', () => {
 		const pdf = join(mkdtempSync(join(tmpdir(), 'pack-')), 'handout.pdf');
 		await page.pdf({ path: pdf, format: 'A4' });
 		const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-		for (const [id, words] of [['jc-wmsb', '乡镇、街道共青团工作经费每年不少于2万元'], ['jc-xzjj', '应当在3个月内配齐'], ['yh-ehbt', '落实“三会一课”制度'], ['fy-8krv', '西部计划志愿者']] as const) {
+		for (const [id, words] of [
+			['jc-wmsb', '乡镇、街道共青团工作经费每年不少于2万元'],
+			['jc-xzjj', '应当在3个月内配齐'],
+			['yh-ehbt', '落实“三会一课”制度'],
+			['fy-8krv', '西部计划志愿者'],
+		] as const) {
 			expect(text, id).toContain(words);
 			expect(text, id).toContain(`c/${id}.html`);
 		}

@@ -84,7 +84,13 @@ describe('search quality on the golden query set', () => {
 		const queries = golden.map((g) => g.query);
 		const ours = measureQuality(golden, await oursFor(queries));
 		const stock = measureQuality(golden, await stockFor(queries));
-		const report = [row('ours', ours), row('stock Pagefind', stock), '', 'ours, first result not accepted:', ...ours.misses.map((m) => `  ${m.query} → ${m.got.join(' ') || '(nothing)'}`)].join('\n');
+		const report = [
+			row('ours', ours),
+			row('stock Pagefind', stock),
+			'',
+			'ours, first result not accepted:',
+			...ours.misses.map((m) => `  ${m.query} → ${m.got.join(' ') || '(nothing)'}`),
+		].join('\n');
 		console.log(`\nGolden set, ${golden.length} queries (tests/golden/queries.json)\n${report}`);
 		mkdirSync(new URL('../output/', import.meta.url), { recursive: true });
 		writeFileSync(new URL('../output/golden-report.txt', import.meta.url), `${report}\n`);

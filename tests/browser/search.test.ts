@@ -41,7 +41,9 @@ describe('the search page', () => {
 		expect(await first.locator('h2').textContent()).toBe('五、19 优化团员队伍结构');
 		expect(await first.locator('.result-excerpt mark').first().textContent()).toBe('团青比');
 		expect(await first.locator('.topics').textContent()).toContain('团员发展与教育');
-		expect(await first.locator('h2 a').getAttribute('href')).toBe(`documents/jinchang-dangjian-daituanjian-plan.html?hl=${encodeURIComponent('团青比')}#jc-9es2`);
+		expect(await first.locator('h2 a').getAttribute('href')).toBe(
+			`documents/jinchang-dangjian-daituanjian-plan.html?hl=${encodeURIComponent('团青比')}#jc-9es2`,
+		);
 	});
 
 	test('arriving at the clause from a result marks the searched words there', async () => {
@@ -107,7 +109,10 @@ describe('search from every page', () => {
 		for (const path of ['index.html', 'documents/jinchang-dangjian-daituanjian-plan.html', 'topics/funding.html', 'cited.html']) {
 			const { page, requests } = await open(path);
 			await page.waitForLoadState('networkidle');
-			expect(requests.filter((u) => /search\/|pagefind/.test(u)), path).toEqual([]);
+			expect(
+				requests.filter((u) => /search\/|pagefind/.test(u)),
+				path,
+			).toEqual([]);
 			await page.close();
 		}
 	});

@@ -21,10 +21,14 @@ describe('weight of a document page', () => {
 		expect(requested).toEqual(['/documents/jinchang-dangjian-daituanjian-plan.html']);
 		expect(bytes).toBeLessThanOrEqual(100 * 1024);
 		// The page's own small scripts (theme, "/", reading position, copy and offline loaders), as sent gzipped.
-		const code = await page.evaluate(() => [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map((s) => s.textContent ?? '').join('\n'));
+		const code = await page.evaluate(() =>
+			[...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map((s) => s.textContent ?? '').join('\n'),
+		);
 		const inlineScript = gzipSync(code).length;
 		expect(inlineScript).toBeLessThanOrEqual(3 * 1024);
-		console.log(`document page: ${(bytes / 1024).toFixed(1)} KB transferred; inline script ${(code.length / 1024).toFixed(1)} KB, ${(inlineScript / 1024).toFixed(1)} KB gzipped`);
+		console.log(
+			`document page: ${(bytes / 1024).toFixed(1)} KB transferred; inline script ${(code.length / 1024).toFixed(1)} KB, ${(inlineScript / 1024).toFixed(1)} KB gzipped`,
+		);
 		await context.close();
 	});
 });

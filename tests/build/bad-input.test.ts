@@ -77,14 +77,19 @@ describe('the build refuses bad content, naming file, clause and value, and publ
 
 	test('a duplicate clause id, and an earlier good build is not left standing as if current', () => {
 		const dir = fixtureWith('documents/beta.mdx', (t) => t.replace('id="be-p001"', 'id="al-sec1"'));
-		expectRefused(build(dir, { staleSite: true }), /documents\/beta\.mdx:23 \[clause al-sec1\] duplicate clause id "al-sec1"; already used at .*documents\/alpha\.mdx:29/);
+		expectRefused(
+			build(dir, { staleSite: true }),
+			/documents\/beta\.mdx:23 \[clause al-sec1\] duplicate clause id "al-sec1"; already used at .*documents\/alpha\.mdx:29/,
+		);
 	});
 });
 
 describe('old clause links in a built site', () => {
 	test('an alias forwards to its clause, and a removed clause has a page that names its successor', () => {
 		let dir = fixtureWith('documents/alpha.mdx', (t) => t.replace('id="al-sec2"', 'id="al-new2" aliases="al-sec2"'));
-		dir = fixtureWith('documents/alpha.mdx', () => readFileSync(join(dir, 'documents/alpha.mdx'), 'utf8').replace(/<Clause id="al-sec1"[\s\S]*?<\/Clause>\n\n/, ''));
+		dir = fixtureWith('documents/alpha.mdx', () =>
+			readFileSync(join(dir, 'documents/alpha.mdx'), 'utf8').replace(/<Clause id="al-sec1"[\s\S]*?<\/Clause>\n\n/, ''),
+		);
 		writeFileSync(join(dir, 'removed-clauses.yaml'), '- id: al-sec1\n  document: alpha\n  label: 一、配齐团干部\n  successor: al-new2\n');
 		// the relation declared on beta pointed at al-sec2: it now points at the alias holder's new id
 		writeFileSync(join(dir, 'documents/beta.mdx'), readFileSync(join(dir, 'documents/beta.mdx'), 'utf8').replace('落实:al-sec2', '落实:al-new2'));

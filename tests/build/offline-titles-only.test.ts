@@ -38,8 +38,16 @@ async function searchFromDisk(query: string): Promise<{ first: string | null; no
 	const page = await browser.newPage();
 	await page.goto(`${pathToFileURL(join(site, 'search.html')).href}?q=${encodeURIComponent(query)}`);
 	await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
-	const first = await page.locator('#search-results > li').first().getAttribute('data-clause', { timeout: 1000 }).catch(() => null);
-	const notes = (await page.locator('#search-notes').textContent().catch(() => '')) ?? '';
+	const first = await page
+		.locator('#search-results > li')
+		.first()
+		.getAttribute('data-clause', { timeout: 1000 })
+		.catch(() => null);
+	const notes =
+		(await page
+			.locator('#search-notes')
+			.textContent()
+			.catch(() => '')) ?? '';
 	await page.close();
 	return { first, notes };
 }

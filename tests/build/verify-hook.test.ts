@@ -30,7 +30,9 @@ describe('the verifier as the last step of the build', () => {
 
 	test('accepts a canonical URL on the site address, and refuses one elsewhere', async () => {
 		await expect(runHook({ 'index.html': '<link rel="canonical" href="https://lib.example/">' })).resolves.toBeUndefined();
-		await expect(runHook({ 'index.html': '<link rel="canonical" href="https://other.example/">' })).rejects.toThrow('index.html: canonical URL not on the site address https://lib.example/: https://other.example/');
+		await expect(runHook({ 'index.html': '<link rel="canonical" href="https://other.example/">' })).rejects.toThrow(
+			'index.html: canonical URL not on the site address https://lib.example/: https://other.example/',
+		);
 	});
 
 	test('stops the build when a build placeholder was left in a page', async () => {

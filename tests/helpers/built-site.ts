@@ -8,7 +8,11 @@ export const distDir = new URL('../../dist/', import.meta.url).pathname;
 /** Every HTML file of the build, by path relative to the site root. */
 export function builtPages(dir = distDir): Map<string, string> {
 	if (!existsSync(join(dir, 'index.html'))) throw new Error(`no build in ${dir}: run npm run build first`);
-	return new Map(siteFiles(dir).filter((f) => f.endsWith('.html')).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+	return new Map(
+		siteFiles(dir)
+			.filter((f) => f.endsWith('.html'))
+			.map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+	);
 }
 
 /** The other files of the build (the offline ZIP, Pagefind's index), by path relative to the site root. */

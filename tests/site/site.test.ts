@@ -60,7 +60,10 @@ describe('the built site', () => {
 		const han = '一二三四五六七八九十';
 		const ordinal = (n: string) => (/^\d/.test(n) ? Number.parseInt(n, 10) : han.indexOf(n.replace(/^第/, '')[0]!) + 1);
 		const scheme = (n: string) => (/^\d{2}$/.test(n) ? 'measure' : /^\d/.test(n) ? 'arabic' : n.replace(/^第/, '第').replace(/[一二三四五六七八九十]+/, '#'));
-		const parents = [...library.documents.map((d) => ({ id: d.slug, children: d.clauseIds })), ...[...library.clauses.values()].map((c) => ({ id: c.id, children: c.childIds }))];
+		const parents = [
+			...library.documents.map((d) => ({ id: d.slug, children: d.clauseIds })),
+			...[...library.clauses.values()].map((c) => ({ id: c.id, children: c.childIds })),
+		];
 		for (const parent of parents) {
 			const bySchema = new Map<string, number[]>();
 			for (const id of parent.children) {
@@ -74,7 +77,13 @@ describe('the built site', () => {
 
 	test('unnumbered headed sections keep the source’s outline', () => {
 		const top = (slug: string) => library.documentsBySlug.get(slug)!.clauseIds.map((id) => library.clauses.get(id)!.title ?? library.clauses.get(id)!.role);
-		expect(top('fuyun-county-league-reform')).toEqual(['preamble', '坚持高位推动,强化组织领导', '聚焦队伍建设,推进“三轴”建设', '强化团员教育 指引前进方向', 'closing']);
+		expect(top('fuyun-county-league-reform')).toEqual([
+			'preamble',
+			'坚持高位推动,强化组织领导',
+			'聚焦队伍建设,推进“三轴”建设',
+			'强化团员教育 指引前进方向',
+			'closing',
+		]);
 		expect(top('bank-party-committee-liangxue-yizuo')).toEqual(['preamble', '强化党建工作意识。', '规范党建运行制度。', '发挥党建引领作用。']);
 	});
 
@@ -85,7 +94,9 @@ describe('the built site', () => {
 
 	test('the topic page lists every clause of its topic, grouped by document', () => {
 		for (const topic of library.topics) {
-			const links = page(`topics/${topic.slug}.html`).querySelectorAll('.topic-clause h3 a').map((a) => a.getAttribute('href')!.split('#')[1]);
+			const links = page(`topics/${topic.slug}.html`)
+				.querySelectorAll('.topic-clause h3 a')
+				.map((a) => a.getAttribute('href')!.split('#')[1]);
 			expect(links, topic.slug).toEqual(library.documents.flatMap((d) => topic.clauseIds.filter((id) => library.clauses.get(id)!.documentSlug === d.slug)));
 		}
 	});

@@ -19,7 +19,9 @@ describe('every document page reproduces its source verbatim', () => {
 
 	test.each(documents)('$slug', ({ slug, meta }) => {
 		const [from, to] = meta.source.lines.split('-').map(Number) as [number, number];
-		const sourceLines = readFileSync(join(content, 'sources', meta.source.file), 'utf8').split('\n').slice(from - 1, to);
+		const sourceLines = readFileSync(join(content, 'sources', meta.source.file), 'utf8')
+			.split('\n')
+			.slice(from - 1, to);
 		const report = checkVerbatim({
 			sourceLines,
 			firstLine: from,
@@ -27,7 +29,9 @@ describe('every document page reproduces its source verbatim', () => {
 			pageText: pagePolicyText(pages.get(`documents/${slug}.html`)!),
 		});
 		const leftOut = report.leftOut.map((l) => `  ${meta.source.file}:${l.line} 〔${l.reason}〕 ${l.text.slice(0, 40)}`);
-		console.log(`${slug}: ${sourceLines.filter((l) => l.trim()).length} source lines checked, ${report.leftOut.length} left out as boilerplate${leftOut.length ? `:\n${leftOut.join('\n')}` : ''}`);
+		console.log(
+			`${slug}: ${sourceLines.filter((l) => l.trim()).length} source lines checked, ${report.leftOut.length} left out as boilerplate${leftOut.length ? `:\n${leftOut.join('\n')}` : ''}`,
+		);
 		expect(report.missing).toEqual([]);
 		expect(report.invented).toEqual([]);
 	});

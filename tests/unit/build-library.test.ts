@@ -6,7 +6,11 @@ function problems(dir: string): string[] {
 	try {
 		readLibrary(dir);
 	} catch (error) {
-		if (error instanceof LibraryError) return error.message.split('\n').slice(1).map((l) => l.replace(/^ {2}- /, '').replaceAll(`${dir.replace(/\/$/, '')}/`, ''));
+		if (error instanceof LibraryError)
+			return error.message
+				.split('\n')
+				.slice(1)
+				.map((l) => l.replace(/^ {2}- /, '').replaceAll(`${dir.replace(/\/$/, '')}/`, ''));
 		throw error;
 	}
 	throw new Error('expected the library to be refused');
@@ -71,7 +75,9 @@ describe('content the library refuses, with file, line, clause and value', () =>
 
 	test('a relation of an unknown type', () => {
 		const dir = fixtureWith('documents/beta.mdx', (t) => t.replace('落实:al-sec2', '支持:al-sec2'));
-		expect(problems(dir)).toEqual(['documents/beta.mdx:29 [clause be-p002] unknown relation type "支持" in "支持:al-sec2"; expected 落实、细化、同题、引用、相关']);
+		expect(problems(dir)).toEqual([
+			'documents/beta.mdx:29 [clause be-p002] unknown relation type "支持" in "支持:al-sec2"; expected 落实、细化、同题、引用、相关',
+		]);
 	});
 
 	test('a duplicate clause id, naming both places', () => {
@@ -89,7 +95,9 @@ describe('content the library refuses, with file, line, clause and value', () =>
 	});
 
 	test('every problem at once, not just the first', () => {
-		const dir = fixtureWith('documents/alpha.mdx', (t) => t.replace('topics="funding"', 'topics="fundng"').replace('topics="cadre-staffing"', 'topics="cadres"'));
+		const dir = fixtureWith('documents/alpha.mdx', (t) =>
+			t.replace('topics="funding"', 'topics="fundng"').replace('topics="cadre-staffing"', 'topics="cadres"'),
+		);
 		expect(problems(dir)).toHaveLength(2);
 	});
 });

@@ -12,15 +12,21 @@ const jinchang15: CitationSource = {
 
 describe('citing a clause', () => {
 	test('plain text, as cadres cite', () => {
-		expect(plainCitation(jinchang15)).toBe('《金昌市进一步加强党建带团建工作的实施方案》四、15 配齐配强各领域团干部（中共金昌市委组织部、共青团金昌市委，约2024年1月15日）。https://lib.example/c/jc-xzjj.html');
+		expect(plainCitation(jinchang15)).toBe(
+			'《金昌市进一步加强党建带团建工作的实施方案》四、15 配齐配强各领域团干部（中共金昌市委组织部、共青团金昌市委，约2024年1月15日）。https://lib.example/c/jc-xzjj.html',
+		);
 	});
 
 	test('Markdown, with the clause as the link', () => {
-		expect(markdownCitation(jinchang15)).toBe('《金昌市进一步加强党建带团建工作的实施方案》[四、15 配齐配强各领域团干部](https://lib.example/c/jc-xzjj.html)（中共金昌市委组织部、共青团金昌市委，约2024年1月15日）');
+		expect(markdownCitation(jinchang15)).toBe(
+			'《金昌市进一步加强党建带团建工作的实施方案》[四、15 配齐配强各领域团干部](https://lib.example/c/jc-xzjj.html)（中共金昌市委组织部、共青团金昌市委，约2024年1月15日）',
+		);
 	});
 
 	test('leaves out what is not known instead of inventing it', () => {
-		expect(plainCitation({ ...jinchang15, issuer: null, date: null })).toBe('《金昌市进一步加强党建带团建工作的实施方案》四、15 配齐配强各领域团干部。https://lib.example/c/jc-xzjj.html');
+		expect(plainCitation({ ...jinchang15, issuer: null, date: null })).toBe(
+			'《金昌市进一步加强党建带团建工作的实施方案》四、15 配齐配强各领域团干部。https://lib.example/c/jc-xzjj.html',
+		);
 	});
 
 	test('numbers are joined to titles as printed: a space after 15, none after 、 or 是', () => {
@@ -30,6 +36,8 @@ describe('citing a clause', () => {
 	});
 
 	test('a link can mark a phrase inside the clause', () => {
-		expect(phraseLink('https://lib.example/c/jc-xzjj.html', ' 3个月内配齐 ')).toBe(`https://lib.example/c/jc-xzjj.html?hl=${encodeURIComponent('3个月内配齐')}`);
+		expect(phraseLink('https://lib.example/c/jc-xzjj.html', ' 3个月内配齐 ')).toBe(
+			`https://lib.example/c/jc-xzjj.html?hl=${encodeURIComponent('3个月内配齐')}`,
+		);
 	});
 });

@@ -22,7 +22,9 @@ describe('document frontmatter', () => {
 	});
 
 	test('an unknown date precision with a value', () => {
-		expect(messages({ ...good, date: { value: '2020', precision: 'unknown', basis: '不详' } })).toEqual(['date: date.value must be null exactly when date.precision is unknown']);
+		expect(messages({ ...good, date: { value: '2020', precision: 'unknown', basis: '不详' } })).toEqual([
+			'date: date.value must be null exactly when date.precision is unknown',
+		]);
 	});
 
 	test('an unknown 文种 and an unknown level', () => {

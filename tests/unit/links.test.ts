@@ -37,9 +37,16 @@ describe('the link checker', () => {
 	test('finds a missing page, a missing fragment, a folder link, a root-absolute and an off-site URL', () => {
 		expect(
 			site({
-				'index.html': '<a href="d/b.html">b</a><a href="d/a.html#y">y</a><a href="d/">dir</a><a href="/d/a.html">abs</a><a href="https://cdn.example/x.js">cdn</a>',
+				'index.html':
+					'<a href="d/b.html">b</a><a href="d/a.html#y">y</a><a href="d/">dir</a><a href="/d/a.html">abs</a><a href="https://cdn.example/x.js">cdn</a>',
 				'd/a.html': '<p id="x"></p>',
 			}).map((b) => b.problem),
-		).toEqual(['no such page d/b.html', 'no #y in d/a.html', 'links to a folder', 'root-absolute URL (breaks from disk and under a sub-path)', 'reference to another host']);
+		).toEqual([
+			'no such page d/b.html',
+			'no #y in d/a.html',
+			'links to a folder',
+			'root-absolute URL (breaks from disk and under a sub-path)',
+			'reference to another host',
+		]);
 	});
 });

@@ -6,7 +6,17 @@ const parse = (body: string) => parseClauses('documents/x.mdx', body, 10);
 describe('reading clauses out of MDX', () => {
 	test('nests clauses as written and keeps number, title, topics and text', () => {
 		const { clauses, issues } = parse(
-			['<Clause id="x-aa" n="一、" title="总体要求" topics="funding">', '', '<Clause id="x-bb" n="01" title="细则">', '', '正文第一句。', '', '</Clause>', '', '</Clause>'].join('\n'),
+			[
+				'<Clause id="x-aa" n="一、" title="总体要求" topics="funding">',
+				'',
+				'<Clause id="x-bb" n="01" title="细则">',
+				'',
+				'正文第一句。',
+				'',
+				'</Clause>',
+				'',
+				'</Clause>',
+			].join('\n'),
 		);
 		expect(issues).toEqual([]);
 		expect(clauses.map((c) => [c.id, c.n, c.title, c.parentId, c.depth])).toEqual([
@@ -19,7 +29,9 @@ describe('reading clauses out of MDX', () => {
 	});
 
 	test('keeps paragraphs after a sub-clause in source order', () => {
-		const { clauses } = parse(['<Clause id="x-aa">', '', '前。', '', '<Clause id="x-bb">', '', '中。', '', '</Clause>', '', '后。', '', '</Clause>'].join('\n'));
+		const { clauses } = parse(
+			['<Clause id="x-aa">', '', '前。', '', '<Clause id="x-bb">', '', '中。', '', '</Clause>', '', '后。', '', '</Clause>'].join('\n'),
+		);
 		expect(clauses[0]!.blocks).toEqual([
 			{ kind: 'text', text: '前。' },
 			{ kind: 'clause', id: 'x-bb' },
@@ -42,7 +54,9 @@ describe('reading clauses out of MDX', () => {
 
 	test('refuses text outside any clause, naming the line', () => {
 		const { issues } = parse(['散落的文字。', '', '<Clause id="x-aa">', '', '正文。', '', '</Clause>'].join('\n'));
-		expect(issues).toEqual([{ file: 'documents/x.mdx', line: 11, message: 'unexpected paragraph "散落的文字。" outside any <Clause>; every paragraph must belong to a clause' }]);
+		expect(issues).toEqual([
+			{ file: 'documents/x.mdx', line: 11, message: 'unexpected paragraph "散落的文字。" outside any <Clause>; every paragraph must belong to a clause' },
+		]);
 	});
 
 	test('skips editors’ comments, but not text hidden between comments', () => {

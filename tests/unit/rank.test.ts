@@ -6,10 +6,11 @@ const clause = (id: string, text: string, title = '', documentTitle = '某文件
 
 describe('ranking clauses for a Chinese query', () => {
 	test('a clause holding the query as written comes before clauses holding its words apart', () => {
-		const ranked = rankClauses('青年之家经费', ['青年之家', '经费'], [
-			clause('apart', '建设青年之家。另外，保障工作经费，经费逐年增长。'),
-			clause('exact', '统筹安排青年之家经费。'),
-		]);
+		const ranked = rankClauses(
+			'青年之家经费',
+			['青年之家', '经费'],
+			[clause('apart', '建设青年之家。另外，保障工作经费，经费逐年增长。'), clause('exact', '统筹安排青年之家经费。')],
+		);
 		expect(ranked.map((r) => [r.id, r.tier])).toEqual([
 			['exact', 'exact'],
 			['apart', 'near'],
@@ -18,7 +19,11 @@ describe('ranking clauses for a Chinese query', () => {
 
 	test('all words close together before all words far apart, before some words', () => {
 		const far = `团干部${'其他内容'.repeat(30)}配备`;
-		const ranked = rankClauses('团干部 配备', ['团干部', '配备'], [clause('some', '团干部要加强学习。'), clause('far', far), clause('near', '团干部的配备率要达到要求。')]);
+		const ranked = rankClauses(
+			'团干部 配备',
+			['团干部', '配备'],
+			[clause('some', '团干部要加强学习。'), clause('far', far), clause('near', '团干部的配备率要达到要求。')],
+		);
 		expect(ranked.map((r) => [r.id, r.tier])).toEqual([
 			['near', 'near'],
 			['far', 'all'],
@@ -36,7 +41,11 @@ describe('ranking clauses for a Chinese query', () => {
 	});
 
 	test('a match in the clause title ranks above one in a long text', () => {
-		const ranked = rankClauses('推优入党', ['推优入党'], [clause('body', `${'内容'.repeat(200)}做好推优入党工作。`), clause('title', '全面落实推优入党办法。', '做好共青团员推优入党')]);
+		const ranked = rankClauses(
+			'推优入党',
+			['推优入党'],
+			[clause('body', `${'内容'.repeat(200)}做好推优入党工作。`), clause('title', '全面落实推优入党办法。', '做好共青团员推优入党')],
+		);
 		expect(ranked.map((r) => r.id)).toEqual(['title', 'body']);
 	});
 
@@ -60,7 +69,11 @@ describe('marking search terms in text', () => {
 	});
 
 	test('marks words after characters that folding lengthens (… becomes ...) and full-width forms', () => {
-		expect(markTerms('…合理调控团青比，２万元', ['团青比', '2万元']).filter((p) => p.mark).map((p) => p.text)).toEqual(['团青比', '２万元']);
+		expect(
+			markTerms('…合理调控团青比，２万元', ['团青比', '2万元'])
+				.filter((p) => p.mark)
+				.map((p) => p.text),
+		).toEqual(['团青比', '２万元']);
 	});
 
 	test('an excerpt finds its match after characters that folding lengthens', () => {

@@ -8,7 +8,22 @@ const WORDS = '团员发展推优入党基层组织建设经费保障青年之�
 function clause(id: string, doc: string, seed: number, topics = ['funding']): Clause {
 	let text = '';
 	for (let k = 0; k < 40; k++) text += WORDS[(seed * 7 + k * k * 3 + seed * k) % WORDS.length];
-	return { id, documentSlug: doc, n: null, title: null, role: null, numberPath: [], parentId: null, childIds: [], blocks: [], text, topics, line: 1, depth: 0, aliases: [] };
+	return {
+		id,
+		documentSlug: doc,
+		n: null,
+		title: null,
+		role: null,
+		numberPath: [],
+		parentId: null,
+		childIds: [],
+		blocks: [],
+		text,
+		topics,
+		line: 1,
+		depth: 0,
+		aliases: [],
+	};
 }
 
 function library(n: number): Clause[] {

@@ -5,7 +5,14 @@ import { LibraryError } from '../../src/library/errors.ts';
 import { distance, fingerprint, resolveClauseId } from '../../src/library/stability.ts';
 import { fixtureLibraryDir, fixtureWith, readLibrary } from '../helpers/fixture-library.ts';
 
-const sec1 = ['<Clause id="al-sec1" n="一、" title="配齐团干部" topics="cadre-staffing">', '', '团干部出现空缺时，应当在3个月内配齐。', '', '</Clause>', ''].join('\n');
+const sec1 = [
+	'<Clause id="al-sec1" n="一、" title="配齐团干部" topics="cadre-staffing">',
+	'',
+	'团干部出现空缺时，应当在3个月内配齐。',
+	'',
+	'</Clause>',
+	'',
+].join('\n');
 const published = readLibrary(fixtureLibraryDir);
 
 function refused(dir: string): string[] {
@@ -59,11 +66,17 @@ describe('clause links stay stable', () => {
 		const resolved = resolveClauseId(readLibrary(dir), 'al-sec1');
 		expect(resolved).toMatchObject({ kind: 'removed', successor: 'al-sec2', removed: { label: '一、配齐团干部' } });
 		dir = fixtureWith('documents/alpha.mdx', (t) => t.replace(sec1, ''));
-		expect(refused(dir)).toEqual(['al-sec1 published clause "al-sec1" (alpha) is gone: keep its id, list it in the aliases of the clause that replaces it, or record it in content/removed-clauses.yaml']);
+		expect(refused(dir)).toEqual([
+			'al-sec1 published clause "al-sec1" (alpha) is gone: keep its id, list it in the aliases of the clause that replaces it, or record it in content/removed-clauses.yaml',
+		]);
 	});
 
 	test('refuses an id reused for other words', () => {
-		const dir = fixtureWith('documents/alpha.mdx', (t) => t.replace('团干部出现空缺时，应当在3个月内配齐。', '少先队辅导员每年至少参加一次集中培训，学校予以保障。').replace('title="配齐团干部"', 'title="辅导员培训"'));
+		const dir = fixtureWith('documents/alpha.mdx', (t) =>
+			t
+				.replace('团干部出现空缺时，应当在3个月内配齐。', '少先队辅导员每年至少参加一次集中培训，学校予以保障。')
+				.replace('title="配齐团干部"', 'title="辅导员培训"'),
+		);
 		const [message] = refused(dir);
 		expect(message).toMatch(/^al-sec1 id "al-sec1" was published for other words \(fingerprint \d+ bits apart\)/);
 	});

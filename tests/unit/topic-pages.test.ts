@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { topicPages } from '../../src/library/topic-pages.ts';
 import { routeFile } from '../../src/utils/links.ts';
 
-const groups = (...sizes: number[]) => ({ byDocument: sizes.map((n, d) => ({ documentSlug: `d${d}`, clauseIds: Array.from({ length: n }, (_, k) => `d${d}-${k}`) })) });
+const groups = (...sizes: number[]) => ({
+	byDocument: sizes.map((n, d) => ({ documentSlug: `d${d}`, clauseIds: Array.from({ length: n }, (_, k) => `d${d}-${k}`) })),
+});
 
 describe('the pages of a topic', () => {
 	test('a topic that fits is one page', () => {

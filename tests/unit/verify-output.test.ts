@@ -6,7 +6,13 @@ const site = (extra: Record<string, string>) =>
 
 describe('the output verifier', () => {
 	test('accepts relative links, inline styles and data: URLs', () => {
-		expect(site({ 'b.html': '<link rel="icon" href="data:,"><style>body{background:url(data:image/png;base64,AA)}</style><a href="index.html">home</a><script src="search/search.js"></script><form action="index.html"></form>', 'search/search.js': 'var a="search/x.json"' })).toEqual([]);
+		expect(
+			site({
+				'b.html':
+					'<link rel="icon" href="data:,"><style>body{background:url(data:image/png;base64,AA)}</style><a href="index.html">home</a><script src="search/search.js"></script><form action="index.html"></form>',
+				'search/search.js': 'var a="search/x.json"',
+			}),
+		).toEqual([]);
 	});
 
 	test('accepts the SVG namespace name in a script: it identifies, it is never fetched', () => {
@@ -37,7 +43,9 @@ describe('the output verifier', () => {
 	});
 
 	test('names crossorigin', () => {
-		expect(site({ 'b.html': '<link rel="preload" href="index.html" crossorigin>' })).toEqual([{ file: 'b.html', problem: 'crossorigin attribute', url: 'index.html' }]);
+		expect(site({ 'b.html': '<link rel="preload" href="index.html" crossorigin>' })).toEqual([
+			{ file: 'b.html', problem: 'crossorigin attribute', url: 'index.html' },
+		]);
 	});
 
 	test('names fetch in an inline script', () => {

@@ -68,7 +68,9 @@ export function pagefindSource(base: string, presenceChunks: number): CandidateS
 			// A document matches a topic filter when any clause has the topic: the clause must have it too.
 			return documents
 				.flat()
-				.filter(({ clause, text }) => terms.some((t) => text.includes(t)) && (filters['topic'] === undefined || clause.topics.split('、').includes(filters['topic'])))
+				.filter(
+					({ clause, text }) => terms.some((t) => text.includes(t)) && (filters['topic'] === undefined || clause.topics.split('、').includes(filters['topic'])),
+				)
 				.map(({ clause }) => clause);
 		},
 		warm() {
