@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteFiles } from '../../scripts/lib/site-files.ts';
 
-/** The built site under test (npm test builds it first). */
-export const distDir = new URL('../../dist/', import.meta.url).pathname;
+/** The built site under test (npm test builds it first); TEST_DIST_DIR points the tests at another build. */
+export const distDir = process.env['TEST_DIST_DIR'] ?? new URL('../../dist/', import.meta.url).pathname;
 
 /** Every HTML file of the build, by path relative to the site root. */
 export function builtPages(dir = distDir): Map<string, string> {
