@@ -1,0 +1,118 @@
+/**
+ * Imports one source file into the library as a draft for review:
+ *
+ *   npm run import -- <file> [--slug <slug>] [--prefix <prefix>] [--dry-run] [--content <dir>]
+ *
+ * It reads the file, runs the importer (src/import/pipeline.ts), prints what it found, and
+ * writes content/documents/<slug>.mdx with the source copied unchanged into content/sources/,
+ * both or neither. It never overwrites a document, and it writes nothing when it refuses a file
+ * or with --dry-run. The content folder is --content, else LIBRARY_CONTENT_DIR, else content/.
+ */
+import { randomInt } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readBuildEnv } from '../src/config/build-env.ts';
+import { readRules } from '../src/import/boilerplate.ts';
+import { SLUG, seededRandom, slugFromFile, type Random } from '../src/import/ids.ts';
+import { importSource } from '../src/import/pipeline.ts';
+import { reviewText } from '../src/import/review.ts';
+import { ImportRefusal } from '../src/import/types.ts';
+import { LibraryError } from '../src/library/errors.ts';
+import { readLibrary, readStabilityRecords } from '../src/library/read-data.ts';
+import type { Library } from '../src/library/types.ts';
+
+function fail(message: string): never {
+	console.error(message);
+	process.exit(1);
+}
+
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: {
+		slug: { type: 'string' },
+		prefix: { type: 'string' },
+		'dry-run': { type: 'boolean', default: false },
+		content: { type: 'string' },
+		// Reproducible ids, for tests: the same seed draws the same ids.
+		seed: { type: 'string' },
+	},
+});
+if (positionals.length !== 1) fail('usage: npm run import -- <file> [--slug <slug>] [--prefix <prefix>] [--dry-run] [--content <dir>]');
+const path = positionals[0]!;
+if (!existsSync(path)) fail(`${path}: no such file`);
+const contentDir = values.content ?? readBuildEnv().contentDir;
+const sourceFile = basename(path);
+const slug = values.slug ?? slugFromFile(sourceFile);
+if (slug === null)
+	fail(`${sourceFile}: its name gives no slug (the document's address, in lower-case ASCII); give one with --slug, e.g. --slug city-league-notice-2025`);
+if (!SLUG.test(slug)) fail(`--slug ${JSON.stringify(slug)} must be lower-case letters and digits joined by dashes, e.g. city-league-notice-2025`);
+if (values.prefix !== undefined && !/^[a-z]{1,8}$/.test(values.prefix))
+	fail(`--prefix ${JSON.stringify(values.prefix)} must be 1–8 lower-case letters, e.g. cl`);
+const target = join(contentDir, 'documents', `${slug}.mdx`);
+const sourceTarget = join(contentDir, 'sources', sourceFile);
+if (existsSync(target))
+	fail(`${relative(process.cwd(), target)} already exists: the importer never overwrites a document. Choose another --slug, or remove the old draft first.`);
+const bytes = readFileSync(path);
+if (existsSync(sourceTarget) && !readFileSync(sourceTarget).equals(bytes)) {
+	fail(`${relative(process.cwd(), sourceTarget)} already exists and differs from ${path}: rename the file before importing it, so each source keeps its name.`);
+}
+
+let library: Library | null = null;
+try {
+	library = readLibrary(contentDir);
+} catch (error) {
+	if (!(error instanceof LibraryError)) throw error;
+	console.warn(`The library in ${contentDir} has problems, so nothing is suggested from it:\n${error.message}\n`);
+}
+const stability = readStabilityRecords(contentDir);
+const taken = new Set([
+	...(library?.clauses.keys() ?? []),
+	...(library?.aliases.keys() ?? []),
+	...(library?.removed.keys() ?? []),
+	...Object.keys(stability.registry?.clauses ?? {}),
+	...(stability.removed ?? []).map((r) => r.id),
+]);
+const random: Random = values.seed === undefined ? () => randomInt(0, 2 ** 32) / 2 ** 32 : seededRandom(Number(values.seed));
+
+try {
+	const result = importSource({
+		sourceFile,
+		bytes,
+		rules: readRules(join(contentDir, 'boilerplate.yaml')),
+		library,
+		taken,
+		slug,
+		prefix: values.prefix ?? null,
+		random,
+		today: new Date().toISOString().slice(0, 10),
+	});
+	console.log(reviewText(result, sourceFile, relative(process.cwd(), target)).join('\n'));
+	if (library === null) console.log('No topics or related clauses were suggested: the library could not be read (see above).');
+	if (values['dry-run']) {
+		console.log('\n--dry-run: nothing written.');
+		process.exit(0);
+	}
+	// Both files or neither: write each beside its target, then move both into place.
+	const tmpMdx = `${target}.import-${process.pid}.tmp`;
+	const tmpSource = `${sourceTarget}.import-${process.pid}.tmp`;
+	const copySource = !existsSync(sourceTarget);
+	try {
+		writeFileSync(tmpMdx, result.mdx, { flag: 'wx' });
+		if (copySource) writeFileSync(tmpSource, bytes, { flag: 'wx' });
+		if (copySource) renameSync(tmpSource, sourceTarget);
+		renameSync(tmpMdx, target);
+	} catch (error) {
+		rmSync(tmpMdx, { force: true });
+		rmSync(tmpSource, { force: true });
+		if (copySource && !existsSync(target)) rmSync(sourceTarget, { force: true });
+		throw error;
+	}
+	console.log(
+		`\nWrote ${relative(process.cwd(), target)}${copySource ? ` and ${relative(process.cwd(), sourceTarget)}` : ` (the source was already in ${relative(process.cwd(), join(contentDir, 'sources'))})`}.`,
+	);
+	console.log('Next: review the draft (the outline above, the metadata, each pending="…" suggestion), then npm run ids:record and npm test.');
+} catch (error) {
+	if (error instanceof ImportRefusal) fail(`Not imported: ${error.message}\nNothing was written.`);
+	throw error;
+}
