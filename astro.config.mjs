@@ -2,26 +2,35 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { browserScripts } from './integrations/browser-scripts.ts';
+import { buildSettings } from './integrations/build-settings.ts';
 import { buildStages } from './integrations/build-stages.ts';
-import { shortLinks } from './integrations/short-links.ts';
-import { searchIndex } from './integrations/search-index.ts';
-import { PLACEHOLDER_SITE } from './src/utils/links.ts';
 import { offlineCopy } from './integrations/offline-copy.ts';
+import { searchIndex } from './integrations/search-index.ts';
+import { shortLinks } from './integrations/short-links.ts';
 import { verifyOutputIntegration } from './integrations/verify-output.ts';
+import { readBuildEnv } from './src/config/build-env.ts';
+
+// Every setting read from the environment, once (README.md, "Build settings"); the
+// integrations get theirs as options, the pages theirs through buildSettings().
+const settings = readBuildEnv();
+const { stagesFile } = settings;
 
 export default defineConfig({
 	// The site's public address, for canonical URLs, the sitemap, printed permalinks and
 	// citations. Set SITE_URL=https://… when building for publication; the default is a placeholder.
-	site: process.env.SITE_URL ?? PLACEHOLDER_SITE,
+	site: settings.site,
 	// The verifier runs last, over everything the others wrote.
 	integrations: [
-		buildStages(),
+		buildStages({ stagesFile }),
+		buildSettings(settings),
+		browserScripts(),
 		mdx(),
 		sitemap({ filter: (page) => !page.endsWith('404.html') && !page.includes('/c/') }),
-		shortLinks(),
-		searchIndex(),
-		offlineCopy(),
-		verifyOutputIntegration(),
+		shortLinks({ stagesFile }),
+		searchIndex({ contentDir: settings.contentDir, offlineFullTextClauses: settings.offlineFullTextClauses, stagesFile }),
+		offlineCopy({ buildDate: settings.buildDate, stagesFile }),
+		verifyOutputIntegration({ stagesFile }),
 	],
 	build: {
 		// Pages are files (documents/x.html), so relative links work from disk and any sub-path.
@@ -31,5 +40,5 @@ export default defineConfig({
 	},
 	devToolbar: { enabled: false },
 	// Tests build fixture libraries side by side; each gets its own content cache.
-	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+	...(settings.cacheDir ? { cacheDir: settings.cacheDir } : {}),
 });

@@ -1,21 +1,28 @@
 import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
-import { timeStage } from '../src/build/stages.ts';
+import { writeScripts } from '../src/build/bundle-script.ts';
+import { stageTimer } from '../src/build/stages.ts';
 import { getLibrary } from '../src/library/load-library.ts';
-import { OFFLINE_FULL_TEXT_CLAUSES, packOfflineIndex } from '../src/search/offline-index.ts';
+import { OFFLINE_FULL_TEXT_CLAUSES, offlineIndexScript, packOfflineIndex } from '../src/search/offline-index.ts';
 import { chunkPresence, presenceKeys } from '../src/search/presence.ts';
 import { documentRecords, searchData, type SearchData } from '../src/search/records.ts';
-import { OFFLINE_GLOBAL } from '../src/search/sources/offline-source.ts';
+import { ARRIVE_SCRIPT, COPY_SCRIPT, OFFLINE_INDEX_SCRIPT, PACK_SCRIPT, PAGEFIND_DIR, presenceChunkFile, SEARCH_SCRIPT } from '../src/search/search-files.ts';
 import { searchableText } from '../src/search/sources/source.ts';
 import { createSegmenter } from '../src/search/segment.ts';
 import { loadVocabulary } from '../src/search/vocabulary.ts';
 
-/** Where the search code and data go in the site. */
-export const SEARCH_DIR = 'search';
+/** The search index's settings, from astro.config.mjs. */
+export interface SearchIndexOptions {
+	/** the content folder, for the domain vocabulary */
+	contentDir: string;
+	/** clauses up to which the offline index carries their text (see OFFLINE_FULL_TEXT_CLAUSES) */
+	offlineFullTextClauses?: number;
+	/** where stage timings are recorded, if anywhere */
+	stagesFile?: string | undefined;
+}
 
 /** Records in flight to Pagefind at once: enough to keep its indexer busy. */
 const IN_FLIGHT = 64;
@@ -27,7 +34,11 @@ const IN_FLIGHT = 64;
  * build uses. Pagefind starts indexing when the build starts, so its indexer (a separate
  * process) works on the second core while Astro renders the pages.
  */
-export function searchIndex(): AstroIntegration {
+export function searchIndex({ contentDir, offlineFullTextClauses = OFFLINE_FULL_TEXT_CLAUSES, stagesFile }: SearchIndexOptions): AstroIntegration {
+	const time = stageTimer(stagesFile);
+	// Read when the build starts, not when the configuration is loaded (astro check loads it too).
+	let vocabulary: string[] | undefined;
+	const words = () => (vocabulary ??= loadVocabulary(contentDir));
 	let started: Promise<Started> | undefined;
 	let staging = '';
 	return {
@@ -37,12 +48,15 @@ export function searchIndex(): AstroIntegration {
 				staging = join(fileURLToPath(config.cacheDir), 'pagefind-staging');
 			},
 			'astro:build:start': () => {
-				started = timeStage('search index: pagefind', () => startIndex(staging));
+				started = time('search index: pagefind', () => startIndex(staging, words()));
 				// A content error surfaces from the pages first; this keeps it from also crashing the process.
 				started.catch(() => undefined);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				await timeStage('search index', async () => writeSearchIndex(fileURLToPath(dir), await (started ?? startIndex(staging)), logger.fork('search')));
+				const out = fileURLToPath(dir);
+				await time('search index', async () =>
+					writeSearchIndex(out, await (started ?? startIndex(staging, words())), { vocabulary: words(), offlineFullTextClauses }, logger.fork('search')),
+				);
 			},
 		},
 	};
@@ -55,9 +69,9 @@ interface Started {
 }
 
 /** Indexes every clause with Pagefind and writes the index to `staging` (the site's folder is Astro's until the pages are done). */
-async function startIndex(staging: string): Promise<Started> {
+async function startIndex(staging: string, vocabulary: string[]): Promise<Started> {
 	const library = await getLibrary();
-	const data = searchData(library, createSegmenter({ vocabulary: loadVocabulary() }));
+	const data = searchData(library, createSegmenter({ vocabulary }));
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	const records = documentRecords(data.records);
@@ -93,38 +107,45 @@ function moveFolder(from: string, to: string): void {
 	}
 }
 
-async function writeSearchIndex(outDir: string, { data, written }: Started, logger: AstroIntegrationLogger): Promise<void> {
+/** The settings writing the index needs. */
+interface WriteOptions {
+	vocabulary: string[];
+	offlineFullTextClauses: number;
+}
+
+/** Writes a file of the site, making its folder. */
+function writeSiteFile(outDir: string, file: string, text: string): void {
+	mkdirSync(dirname(join(outDir, file)), { recursive: true });
+	writeFileSync(join(outDir, file), text);
+}
+
+/** A script file's entry name for the bundler: its path without .js. */
+const entryName = (file: string) => file.replace(/\.js$/, '');
+
+async function writeSearchIndex(outDir: string, { data, written }: Started, options: WriteOptions, logger: AstroIntegrationLogger): Promise<void> {
 	const { records } = data;
-	moveFolder(written, join(outDir, 'pagefind'));
+	moveFolder(written, join(outDir, PAGEFIND_DIR));
 
 	// The offline index: one classic script, for copies read from disk (titles only for a very large library).
-	const offline = packOfflineIndex(data, Number(process.env['OFFLINE_FULL_TEXT_CLAUSES'] ?? OFFLINE_FULL_TEXT_CLAUSES));
-	mkdirSync(join(outDir, SEARCH_DIR), { recursive: true });
-	writeFileSync(join(outDir, SEARCH_DIR, 'offline-index.js'), `window.${OFFLINE_GLOBAL}=${JSON.stringify(offline)};\n`);
+	const offline = packOfflineIndex(data, options.offlineFullTextClauses);
+	writeSiteFile(outDir, OFFLINE_INDEX_SCRIPT, offlineIndexScript(offline));
 
 	const keys = new Set<string>();
 	for (const r of records) for (const k of presenceKeys(searchableText(r.meta))) keys.add(k);
 	const chunks = chunkPresence(keys);
-	mkdirSync(join(outDir, SEARCH_DIR, 'presence'), { recursive: true });
-	chunks.forEach((c, i) => writeFileSync(join(outDir, SEARCH_DIR, 'presence', `${i}.json`), JSON.stringify(c)));
-
-	await build({
-		entryPoints: {
-			[`${SEARCH_DIR}/search`]: fileURLToPath(new URL('../src/search/client.ts', import.meta.url)),
-			[`${SEARCH_DIR}/arrive`]: fileURLToPath(new URL('../src/search/arrive.ts', import.meta.url)),
-			'assets/copy': fileURLToPath(new URL('../src/cite/copy.ts', import.meta.url)),
-			'assets/pack': fileURLToPath(new URL('../src/pack/page.ts', import.meta.url)),
-		},
-		outdir: outDir,
-		bundle: true,
-		minify: true,
-		format: 'iife',
-		target: 'es2022',
-		legalComments: 'none',
-		define: {
-			__VOCABULARY__: JSON.stringify(loadVocabulary()),
-			__PRESENCE_CHUNKS__: String(chunks.length),
-		},
+	chunks.forEach((c, i) => {
+		writeSiteFile(outDir, presenceChunkFile(i), JSON.stringify(c));
 	});
+
+	await writeScripts(
+		{
+			[entryName(SEARCH_SCRIPT)]: fileURLToPath(new URL('../src/search/client.ts', import.meta.url)),
+			[entryName(ARRIVE_SCRIPT)]: fileURLToPath(new URL('../src/search/arrive.ts', import.meta.url)),
+			[entryName(COPY_SCRIPT)]: fileURLToPath(new URL('../src/cite/copy.ts', import.meta.url)),
+			[entryName(PACK_SCRIPT)]: fileURLToPath(new URL('../src/pack/page.ts', import.meta.url)),
+		},
+		outDir,
+		{ __VOCABULARY__: options.vocabulary, __PRESENCE_CHUNKS__: chunks.length },
+	);
 	logger.info(`indexed ${records.length} clauses; presence index in ${chunks.length} chunks; offline index ${offline.fullText ? 'full text' : 'titles only'}`);
 }

@@ -2,13 +2,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { timeStage } from '../src/build/stages.ts';
+import { stageTimer } from '../src/build/stages.ts';
 import { forwardingIds, shortLinkPage } from '../src/cite/short-link-page.ts';
 import { getLibrary } from '../src/library/load-library.ts';
 import { routeFile } from '../src/utils/links.ts';
 
-/** Writes the short-link page of every clause id and alias (removed ids are Astro pages). */
-export function shortLinks(): AstroIntegration {
+/** Writes the short-link page of every clause id and alias (removed ids are Astro pages); `stagesFile` records its timing. */
+export function shortLinks({ stagesFile }: { stagesFile?: string | undefined } = {}): AstroIntegration {
+	const time = stageTimer(stagesFile);
 	let site: URL | undefined;
 	return {
 		name: 'short-links',
@@ -17,7 +18,7 @@ export function shortLinks(): AstroIntegration {
 				site = config.site ? new URL(config.site) : undefined;
 			},
 			'astro:build:done': ({ dir, logger }) =>
-				timeStage('rendering: short links', async () => {
+				time('rendering: short links', async () => {
 					const root = fileURLToPath(dir);
 					const library = await getLibrary();
 					mkdirSync(join(root, 'c'), { recursive: true });

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { timeStage } from '../src/build/stages.ts';
-import { siteFiles } from '../scripts/lib/site-files.ts';
+import { siteFiles } from '../src/build/site-files.ts';
+import { stageTimer } from '../src/build/stages.ts';
 import { readPageFacts, type PageFacts } from '../src/checks/page-facts.ts';
 import { verifyOutput } from '../src/checks/verify-output.ts';
 
 /** Last step of the build: refuses an output that would break from disk, under a sub-path or offline. */
-export function verifyOutputIntegration(): AstroIntegration {
+export function verifyOutputIntegration({ stagesFile }: { stagesFile?: string | undefined } = {}): AstroIntegration {
+	const time = stageTimer(stagesFile);
 	let site: string | undefined;
 	return {
 		name: 'verify-output',
@@ -17,7 +18,7 @@ export function verifyOutputIntegration(): AstroIntegration {
 				site = config.site;
 			},
 			'astro:build:done': ({ dir, logger }) =>
-				timeStage('checks', async () => {
+				time('checks', async () => {
 					const root = fileURLToPath(dir);
 					// Pages are read into their facts (in worker threads), so the site is never held in memory whole.
 					const all = siteFiles(root);

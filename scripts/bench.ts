@@ -13,7 +13,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { siteFileSizes } from './lib/site-files.ts';
+import { siteFileSizes } from '../src/build/site-files.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { ourQueryTimings, stockQueryTimings, type QueryTimings } from './bench/browser-queries.ts';
 import { measure, peakBetween, type Measured } from './bench/measure.ts';

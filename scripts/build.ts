@@ -9,16 +9,18 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
+import { readBuildEnv } from '../src/config/build-env.ts';
 
-const out = resolve(process.env['OUT_DIR'] ?? 'dist');
+const settings = readBuildEnv();
+const out = settings.outDir;
 const staging = `${out}.partial`;
 const astroPackage = createRequire(import.meta.url).resolve('astro/package.json');
 const astro = join(dirname(astroPackage), (JSON.parse(readFileSync(astroPackage, 'utf8')) as { bin: { astro: string } }).bin.astro);
 
 rmSync(staging, { recursive: true, force: true });
 // One date for the whole build: the home page and the offline ZIP must agree on it.
-const env = { ...process.env, BUILD_DATE: process.env['BUILD_DATE'] ?? new Date().toISOString().slice(0, 10) };
+const env = { ...process.env, BUILD_DATE: settings.buildDate };
 // A larger young generation: the build allocates many short-lived strings (pages, tokens), and
 // with the default the garbage collector took an eighth of a large build.
 const result = spawnSync(process.execPath, ['--max-semi-space-size=64', astro, 'build', '--outDir', staging], { stdio: 'inherit', env });

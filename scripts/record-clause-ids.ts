@@ -8,10 +8,12 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from '../src/library/content-dir.ts';
+import { readBuildEnv } from '../src/config/build-env.ts';
 import { readLibrary } from '../src/library/read-data.ts';
-import { clauseWords, fingerprint, type ClauseRegistry } from '../src/library/stability.ts';
+import { clauseWords, fingerprint } from '../src/library/stability.ts';
+import type { ClauseRegistry } from '../src/schemas/removed-clause.ts';
 
+const { contentDir } = readBuildEnv();
 const file = join(contentDir, 'clause-registry.json');
 const registry: ClauseRegistry = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ClauseRegistry) : { clauses: {} };
 const library = readLibrary(contentDir);

@@ -207,7 +207,7 @@ export function syntheticDocuments(out: string): string[] {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const { readLibrary } = await import('../../src/library/read-data.ts');
-	const { contentDir } = await import('../../src/library/content-dir.ts');
+	const { contentDir } = (await import('../../src/config/build-env.ts')).readBuildEnv();
 	const arg = (name: string, fallback?: string) => {
 		const i = process.argv.indexOf(`--${name}`);
 		return i > 0 ? process.argv[i + 1]! : fallback;

@@ -37,7 +37,7 @@ export async function serveStatic(dir: string, { gzip = true, prefix = '/' } = {
 			return;
 		}
 		const type = types[extname(file)];
-		const compress = gzip && type !== undefined && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+		const compress = gzip && type !== undefined && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
 		res.writeHead(200, { 'content-type': type ?? 'application/octet-stream', ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
 		const stream = createReadStream(file);
 		if (compress) stream.pipe(createGzip()).pipe(res);
@@ -45,5 +45,13 @@ export async function serveStatic(dir: string, { gzip = true, prefix = '/' } = {
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
-	return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+	return {
+		url: `http://127.0.0.1:${port}${prefix}`,
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => {
+					resolve();
+				});
+			}),
+	};
 }

@@ -44,7 +44,7 @@ const missing = missingOptionalEntries(lock);
 for (const { path, name, version, dev } of missing) {
 	const fields = platformFields(name, version);
 	// Keys in the order npm writes them, so that the next `npm install` leaves no diff.
-	const entry: LockEntry = {
+	const ordered = {
 		version,
 		cpu: fields.cpu,
 		dev: dev || undefined,
@@ -54,7 +54,7 @@ for (const { path, name, version, dev } of missing) {
 		os: fields.os,
 		engines: fields.engines,
 	};
-	for (const key of Object.keys(entry) as (keyof LockEntry)[]) if (entry[key] === undefined) delete entry[key];
+	const entry = Object.fromEntries(Object.entries(ordered).filter(([, value]) => value !== undefined)) as LockEntry;
 	lock.packages[path] = entry;
 	console.log(`added ${path}@${version} (${[entry.os, entry.cpu, entry.libc].flat().filter(Boolean).join(' ')})`);
 }

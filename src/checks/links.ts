@@ -1,6 +1,11 @@
-import { posix } from 'node:path';
+/**
+ * The link check over a built site: every link reaches a page of the site, and its #fragment.
+ * What a URL may be at all (no other host, no root-absolute path) is url-rules.ts's.
+ */
 import { factsOf, type PageFacts } from './page-facts.ts';
+import { hasLocalScheme, resolveRelative, urlProblem } from './url-rules.ts';
 
+/** A link that leads nowhere, with its page and what is wrong. */
 export interface BrokenLink {
 	file: string;
 	href: string;
@@ -24,24 +29,20 @@ export function findBrokenLinks(pages: Map<string, string | PageFacts>, files: R
 	}
 	const broken: BrokenLink[] = [];
 	for (const { file, href } of links) {
-		if (/^(data|mailto|tel):/.test(href)) continue;
-		if (/^[a-z]+:|^\/\//i.test(href)) {
-			broken.push({ file, href, problem: 'reference to another host' });
+		const problem = urlProblem(href);
+		if (problem) {
+			broken.push({ file, href, problem });
 			continue;
 		}
-		if (href.startsWith('/')) {
-			broken.push({ file, href, problem: 'root-absolute URL (breaks from disk and under a sub-path)' });
-			continue;
-		}
-		const [path = '', fragment] = href.split('#');
-		const target = path === '' ? file : posix.normalize(posix.join(posix.dirname(file), decodeURIComponent(path.split('?')[0]!)));
+		if (hasLocalScheme(href)) continue;
+		const { file: target, fragment } = resolveRelative(file, href);
 		if (files.has(target) && !target.endsWith('.html')) continue;
 		if (!pages.has(target)) {
-			broken.push({ file, href, problem: path.endsWith('/') ? 'links to a folder' : `no such page ${target}` });
+			broken.push({ file, href, problem: href.split(/[?#]/)[0]!.endsWith('/') ? 'links to a folder' : `no such page ${target}` });
 			continue;
 		}
-		if (fragment !== undefined && fragment !== '' && !ids.get(target)!.has(decodeURIComponent(fragment))) {
-			broken.push({ file, href, problem: `no #${decodeURIComponent(fragment)} in ${target}` });
+		if (fragment !== undefined && fragment !== '' && !ids.get(target)!.has(fragment)) {
+			broken.push({ file, href, problem: `no #${fragment} in ${target}` });
 		}
 	}
 	return broken;

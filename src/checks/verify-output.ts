@@ -1,6 +1,10 @@
-import { posix } from 'node:path';
+/**
+ * The output verifier: everything in a built site that would break reading from disk, under a
+ * sub-path or offline, or reach another host. Run as the last step of every build.
+ */
 import { findBrokenLinks } from './links.ts';
 import { factsOf, type PageFacts } from './page-facts.ts';
+import { refersToFile, resolveRelative, urlProblem } from './url-rules.ts';
 
 /** A problem in the built site, with the file and the offending URL or markup. */
 export interface OutputProblem {
@@ -9,17 +13,7 @@ export interface OutputProblem {
 	url: string;
 }
 
-const ELSEWHERE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 const XML_NAMESPACE = /^http:\/\/www\.w3\.org\/(?:2000\/svg|1999\/xhtml|1999\/xlink|1998\/Math\/MathML|XML\/1998\/namespace|2000\/xmlns\/)$/;
-const SAFE_SCHEME = /^(?:data|mailto|tel|javascript):/i;
-
-function urlProblem(url: string): string | null {
-	const u = url.trim();
-	if (u === '' || u.startsWith('#') || SAFE_SCHEME.test(u)) return null;
-	if (ELSEWHERE.test(u)) return 'reference to another host';
-	if (u.startsWith('/')) return 'root-absolute URL (breaks from disk and under a sub-path)';
-	return null;
-}
 
 function cssProblems(file: string, css: string): OutputProblem[] {
 	const out: OutputProblem[] = [];
@@ -49,10 +43,7 @@ export function verifyOutput(files: Map<string, string | PageFacts>, otherFiles:
 		for (const { tag, attr, url } of facts.refs) {
 			const problem = urlProblem(url);
 			if (problem) problems.push({ file, problem: `${problem} (${tag} ${attr})`, url });
-			else if (!/^(?:data|mailto|tel|javascript):|^#/i.test(url.trim()) && url.trim() !== '') {
-				const target = posix.normalize(posix.join(posix.dirname(file), decodeURIComponent(url.split(/[?#]/)[0]!)));
-				if (!exists(target)) problems.push({ file, problem: `missing file (${tag} ${attr})`, url });
-			}
+			else if (refersToFile(url) && !exists(resolveRelative(file, url).file)) problems.push({ file, problem: `missing file (${tag} ${attr})`, url });
 		}
 		for (const url of facts.srcset) {
 			const problem = urlProblem(url);

@@ -1,10 +1,11 @@
-import { numberSeparator } from '../utils/format.ts';
-
 /**
  * Citation text for a clause, as Chinese cadres cite: 《document title》, the clause's number
  * path as printed and its title, the issuer and date where known, then the permalink. Pure:
  * the build writes what the page needs, and the copy controls run the same function.
  */
+import { clauseHeading } from '../library/clause-label.ts';
+import type { DocumentMeta } from '../schemas/document.ts';
+import { formatDate } from '../utils/format.ts';
 
 /** What a citation needs to know of a clause and its document. */
 export interface CitationSource {
@@ -21,11 +22,15 @@ export interface CitationSource {
 	url: string;
 }
 
-/** 四、15 配齐配强各领域团干部: number and title with the source's separator. */
-export function clauseHeading(number: string, title: string): string {
-	if (!number) return title;
-	if (!title) return number;
-	return `${number}${numberSeparator(number)}${title}`;
+/** What a citation states of a clause's document. */
+export type CitationFacts = Pick<CitationSource, 'issuer' | 'date'>;
+
+/** The issuer only where the source states it (not inferred, not unknown), and the date only where known. */
+export function citationFacts(meta: Pick<DocumentMeta, 'issuer' | 'date'>): CitationFacts {
+	return {
+		issuer: meta.issuer.basis === 'stated' ? meta.issuer.name : null,
+		date: meta.date.value === null ? null : formatDate(meta.date),
+	};
 }
 
 function facts(c: CitationSource): string {

@@ -3,7 +3,8 @@
  * clause's 引用 menu. Builds the link or citation with the same module as the rest of the
  * site, and writes it to the clipboard (with a fallback for browsers without the API).
  */
-import { addToPack } from '../pack/store.ts';
+import { onClauseAction } from '../client/clause-action.ts';
+import { addedToPackMessage, addToPack } from '../pack/store.ts';
 import { markdownCitation, phraseLink, plainCitation, type CitationSource } from './citation.ts';
 
 function source(section: HTMLElement): CitationSource {
@@ -37,6 +38,8 @@ async function writeClipboard(text: string): Promise<void> {
 		area.style.opacity = '0';
 		document.body.append(area);
 		area.select();
+		// The one way to copy where the Clipboard API is missing or refused (file://, older browsers).
+		// eslint-disable-next-line @typescript-eslint/no-deprecated
 		const ok = document.execCommand('copy');
 		area.remove();
 		if (!ok) throw new Error('copy refused');
@@ -72,9 +75,13 @@ export async function copyFromClause(button: HTMLElement, kind: string): Promise
 export function addClauseToPack(button: HTMLElement): void {
 	const count = addToPack(button.dataset['packAdd']!);
 	const status = button.closest('section, article, li')?.querySelector<HTMLElement>('.copy-status');
-	if (status) status.textContent = count === null ? '此浏览器不允许保存引用包。' : `已加入课程引用包（共 ${count} 条）`;
+	if (status) status.textContent = addedToPackMessage(count);
 	const menu = button.closest('details');
 	if (menu) menu.open = false;
 }
 
-Object.assign(window, { copyFromClause, addClauseToPack });
+// The page's loader (src/client/clause-actions.ts) hands over every press of a copy or course-pack button.
+onClauseAction((button) => {
+	if (button.dataset['packAdd']) addClauseToPack(button);
+	else void copyFromClause(button, button.dataset['copy'] ?? 'cite');
+});

@@ -1,6 +1,10 @@
+/**
+ * The short-link pages (c/<id>.html) of clause ids that lead to a clause: one per clause and
+ * alias, written from a string template by integrations/short-links.ts.
+ */
+import { clauseLabel } from '../library/clause-label.ts';
 import { resolveClauseId } from '../library/stability.ts';
 import type { Library } from '../library/types.ts';
-import { clauseLabel } from '../utils/format.ts';
 import { absoluteUrl, href, type Route } from '../utils/links.ts';
 
 /** Text safe inside HTML text and double-quoted attributes. */

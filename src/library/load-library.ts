@@ -1,14 +1,15 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { timeStage } from '../build/stages.ts';
-import { contentDir } from './content-dir.ts';
+import { stageTimer } from '../build/stages.ts';
+import { pageSettings } from '../config/build-settings.ts';
 import { readLibrary } from './read-data.ts';
 import type { Library } from './types.ts';
 
 /**
  * The library model, built once per build and shared by every page and by the build's own
  * steps (search index, short links), which Astro loads as separate module instances: hence the
- * process-wide key rather than a module variable.
+ * process-wide key rather than a module variable. The content folder and the stage timing come
+ * from the build settings astro.config.mjs provides (src/config/build-settings.ts).
  *
  * The documents are read by the library's own MDX parser rather than an Astro content
  * collection: pages render from the parsed clauses, and a collection would make Astro compile
@@ -22,7 +23,7 @@ interface Shared {
 }
 
 /** The latest change to the content folder's files (the dev server rebuilds the model on change). */
-function contentVersion(): number {
+function contentVersion(contentDir: string): number {
 	let latest = 0;
 	for (const dir of [contentDir, join(contentDir, 'documents')]) {
 		for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isFile()) latest = Math.max(latest, statSync(join(dir, entry.name)).mtimeMs);
@@ -30,13 +31,15 @@ function contentVersion(): number {
 	return latest;
 }
 
+/** The library model of this build, read once from the configured content folder (again on change in `astro dev`). */
 export function getLibrary(): Promise<Library> {
-	const shared = ((globalThis as { [KEY]?: Shared })[KEY] ??= {});
-	if (process.env['NODE_ENV'] === 'development') {
-		const version = contentVersion();
+	const { contentDir, stagesFile, watchContent } = pageSettings();
+	const shared = ((globalThis as unknown as Record<symbol, Shared | undefined>)[KEY] ??= {});
+	if (watchContent) {
+		const version = contentVersion(contentDir);
 		if (version !== shared.version) delete shared.library;
 		shared.version = version;
 	}
-	shared.library ??= Promise.resolve().then(() => readLibrary(contentDir, timeStage));
+	shared.library ??= Promise.resolve().then(() => readLibrary(contentDir, stageTimer(stagesFile)));
 	return shared.library;
 }

@@ -1,6 +1,11 @@
+/**
+ * The clause parser: the one place a document's MDX body becomes its clause tree, read with the
+ * MDX parser (no rendering), so that the model and the page come from the same source.
+ */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { CLAUSE_ID_EXAMPLE, isClauseId } from '../schemas/clause-id.ts';
 import type { ContentIssue } from './errors.ts';
 import type { ClauseBlock } from './types.ts';
 
@@ -15,6 +20,8 @@ export interface ParsedClause {
 	related: string[];
 	/** earlier ids of this clause, whose links must still land on it */
 	aliases: string[];
+	/** suggestions not yet confirmed by an editor (pending="topics related"): the page marks them 待审 */
+	pending: ('topics' | 'related')[];
 	parentId: string | null;
 	childIds: string[];
 	blocks: ClauseBlock[];
@@ -22,8 +29,7 @@ export interface ParsedClause {
 	depth: number;
 }
 
-const allowedAttributes = new Set(['id', 'n', 'title', 'role', 'topics', 'related', 'aliases']);
-const idPattern = /^[a-z]{1,8}-[a-z0-9]{2,16}$/;
+const allowedAttributes = new Set(['id', 'n', 'title', 'role', 'topics', 'related', 'aliases', 'pending']);
 
 // Minimal structural types for the mdast nodes we read; the full unions come from mdast-util-mdx.
 interface Node {
@@ -36,6 +42,14 @@ interface Node {
 	attributes?: { type: string; name?: string; value?: unknown }[];
 }
 
+/** One document's parse: where it is, and what has been found so far. */
+interface Parse {
+	file: string;
+	lineOffset: number;
+	clauses: ParsedClause[];
+	issues: ContentIssue[];
+}
+
 /**
  * Reads the clause tree out of a document's MDX body, without rendering it.
  *
@@ -44,104 +58,123 @@ interface Node {
  * outside a clause) is reported rather than dropped, so no policy text can vanish silently.
  */
 export function parseClauses(file: string, body: string, lineOffset = 0): { clauses: ParsedClause[]; issues: ContentIssue[] } {
-	const issues: ContentIssue[] = [];
-	const clauses: ParsedClause[] = [];
+	const parse: Parse = { file, lineOffset, clauses: [], issues: [] };
 	let tree: Node;
 	try {
 		tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as Node;
 	} catch (error) {
 		const e = error as { line?: number; column?: number; reason?: string; message: string };
-		issues.push({
+		parse.issues.push({
 			file,
 			...(e.line === undefined ? {} : { line: e.line + lineOffset }),
 			...(e.column === undefined ? {} : { column: e.column }),
 			message: `MDX syntax error: ${e.reason ?? e.message}`,
 		});
-		return { clauses, issues };
+		return parse;
 	}
-	const lineOf = (node: Node) => (node.position?.start.line ?? 0) + lineOffset;
-
-	const visitClause = (node: Node, parent: ParsedClause | null, depth: number): void => {
-		const attrs = new Map<string, string>();
-		for (const a of node.attributes ?? []) {
-			if (a.type !== 'mdxJsxAttribute' || a.name === undefined) {
-				issues.push({ file, line: lineOf(node), message: 'a <Clause> attribute must be name="value"' });
-				continue;
-			}
-			if (!allowedAttributes.has(a.name)) {
-				issues.push({ file, line: lineOf(node), message: `unknown <Clause> attribute ${JSON.stringify(a.name)}` });
-				continue;
-			}
-			if (typeof a.value !== 'string') {
-				issues.push({ file, line: lineOf(node), message: `<Clause> attribute ${a.name} must be a quoted string` });
-				continue;
-			}
-			attrs.set(a.name, a.value);
-		}
-		const id = attrs.get('id');
-		if (!id || !idPattern.test(id)) {
-			issues.push({ file, line: lineOf(node), message: `<Clause> needs an id like "jc-4k7p"; found ${JSON.stringify(id ?? null)}` });
-			return;
-		}
-		const role = attrs.get('role') ?? null;
-		if (role !== null && role !== 'preamble' && role !== 'closing') {
-			issues.push({ file, line: lineOf(node), clause: id, message: `role must be preamble or closing; found ${JSON.stringify(role)}` });
-		}
-		const words = (name: string) => (attrs.get(name) ?? '').split(/\s+/).filter((w) => w.length > 0);
-		const clause: ParsedClause = {
-			id,
-			n: attrs.get('n') || null,
-			title: attrs.get('title') || null,
-			role: role === 'preamble' || role === 'closing' ? role : null,
-			topics: words('topics'),
-			related: words('related'),
-			aliases: words('aliases'),
-			parentId: parent?.id ?? null,
-			childIds: [],
-			blocks: [],
-			line: lineOf(node),
-			depth,
-		};
-		clauses.push(clause);
-		parent?.childIds.push(id);
-		for (const child of node.children ?? []) {
-			if (isClause(child)) {
-				clause.blocks.push({ kind: 'clause', id: child.attributes?.find((a) => a.name === 'id')?.value as string });
-				visitClause(child, clause, depth + 1);
-			} else if (child.type === 'paragraph') {
-				const text = paragraphText(child, id);
-				if (text !== null) clause.blocks.push({ kind: 'text', text });
-			} else if (!isComment(child)) {
-				issues.push({ file, line: lineOf(child), clause: id, message: `unexpected ${describe(child)} inside a clause; policy text must be plain paragraphs` });
-			}
-		}
-	};
-
-	const paragraphText = (node: Node, clauseId: string): string | null => {
-		let text = '';
-		for (const c of node.children ?? []) {
-			if (c.type === 'text') text += c.value ?? '';
-			else {
-				issues.push({
-					file,
-					line: lineOf(c),
-					clause: clauseId,
-					message: `unexpected ${describe(c)} in clause text; escape Markdown characters (\\* \\_ \\< \\{) so the text stays verbatim`,
-				});
-				return null;
-			}
-		}
-		// Chinese text wrapped over several lines in the MDX joins without a space.
-		return text.replace(/\n/g, '');
-	};
-
 	for (const node of tree.children ?? []) {
-		if (isClause(node)) visitClause(node, null, 0);
+		if (isClause(node)) visitClause(parse, node, null, 0);
 		else if (!isComment(node)) {
-			issues.push({ file, line: lineOf(node), message: `unexpected ${describe(node)} outside any <Clause>; every paragraph must belong to a clause` });
+			parse.issues.push({
+				file,
+				line: lineOf(parse, node),
+				message: `unexpected ${describe(node)} outside any <Clause>; every paragraph must belong to a clause`,
+			});
 		}
 	}
-	return { clauses, issues };
+	return { clauses: parse.clauses, issues: parse.issues };
+}
+
+/** The file line a node starts on. */
+function lineOf(parse: Parse, node: Node): number {
+	return (node.position?.start.line ?? 0) + parse.lineOffset;
+}
+
+/** A <Clause> element's attributes by name; a malformed or unknown attribute is reported and left out. */
+function clauseAttributes(parse: Parse, node: Node): Map<string, string> {
+	const attrs = new Map<string, string>();
+	const problem = (message: string) => parse.issues.push({ file: parse.file, line: lineOf(parse, node), message });
+	for (const a of node.attributes ?? []) {
+		if (a.type !== 'mdxJsxAttribute' || a.name === undefined) problem('a <Clause> attribute must be name="value"');
+		else if (!allowedAttributes.has(a.name)) problem(`unknown <Clause> attribute ${JSON.stringify(a.name)}`);
+		else if (typeof a.value !== 'string') problem(`<Clause> attribute ${a.name} must be a quoted string`);
+		else attrs.set(a.name, a.value);
+	}
+	return attrs;
+}
+
+/** Reads a <Clause> element and, in source order, its paragraphs and nested clauses. */
+function visitClause(parse: Parse, node: Node, parent: ParsedClause | null, depth: number): void {
+	const { file } = parse;
+	const attrs = clauseAttributes(parse, node);
+	const id = attrs.get('id');
+	if (!id || !isClauseId(id)) {
+		parse.issues.push({ file, line: lineOf(parse, node), message: `<Clause> needs an id like "${CLAUSE_ID_EXAMPLE}"; found ${JSON.stringify(id ?? null)}` });
+		return;
+	}
+	const role = attrs.get('role') ?? null;
+	if (role !== null && role !== 'preamble' && role !== 'closing') {
+		parse.issues.push({ file, line: lineOf(parse, node), clause: id, message: `role must be preamble or closing; found ${JSON.stringify(role)}` });
+	}
+	const words = (name: string) => (attrs.get(name) ?? '').split(/\s+/).filter((w) => w.length > 0);
+	// The importer marks suggested topics and relations pending; an editor confirms them by deleting the mark.
+	const pending = words('pending').filter((w): w is 'topics' | 'related' => {
+		if (w === 'topics' || w === 'related') return true;
+		parse.issues.push({ file, line: lineOf(parse, node), clause: id, message: `pending may name topics and related; found ${JSON.stringify(w)}` });
+		return false;
+	});
+	const clause: ParsedClause = {
+		id,
+		n: attrs.get('n') || null,
+		title: attrs.get('title') || null,
+		role: role === 'preamble' || role === 'closing' ? role : null,
+		topics: words('topics'),
+		related: words('related'),
+		aliases: words('aliases'),
+		pending,
+		parentId: parent?.id ?? null,
+		childIds: [],
+		blocks: [],
+		line: lineOf(parse, node),
+		depth,
+	};
+	parse.clauses.push(clause);
+	parent?.childIds.push(id);
+	for (const child of node.children ?? []) {
+		if (isClause(child)) {
+			clause.blocks.push({ kind: 'clause', id: child.attributes?.find((a) => a.name === 'id')?.value as string });
+			visitClause(parse, child, clause, depth + 1);
+		} else if (child.type === 'paragraph') {
+			const text = paragraphText(parse, child, id);
+			if (text !== null) clause.blocks.push({ kind: 'text', text });
+		} else if (!isComment(child)) {
+			parse.issues.push({
+				file,
+				line: lineOf(parse, child),
+				clause: id,
+				message: `unexpected ${describe(child)} inside a clause; policy text must be plain paragraphs`,
+			});
+		}
+	}
+}
+
+/** A paragraph's text, or null (reported) when it holds anything but plain text. */
+function paragraphText(parse: Parse, node: Node, clauseId: string): string | null {
+	let text = '';
+	for (const c of node.children ?? []) {
+		if (c.type !== 'text') {
+			parse.issues.push({
+				file: parse.file,
+				line: lineOf(parse, c),
+				clause: clauseId,
+				message: `unexpected ${describe(c)} in clause text; escape Markdown characters (\\* \\_ \\< \\{) so the text stays verbatim`,
+			});
+			return null;
+		}
+		text += c.value ?? '';
+	}
+	// Chinese text wrapped over several lines in the MDX joins without a space.
+	return text.replace(/\n/g, '');
 }
 
 function isClause(node: Node): boolean {

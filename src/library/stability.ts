@@ -1,3 +1,4 @@
+import type { ClauseRegistry, RemovedClause } from '../schemas/removed-clause.ts';
 import { fnv1a } from '../utils/hash.ts';
 import type { ContentIssue } from './errors.ts';
 import type { Clause } from './types.ts';
@@ -10,27 +11,6 @@ import type { Clause } from './types.ts';
  * carries the old id in `aliases`.
  */
 
-/** What the registry remembers of a published clause. */
-export interface RegisteredClause {
-	document: string;
-	/** 64-bit simhash of the clause's character pairs, hex */
-	fingerprint: string;
-}
-
-export interface ClauseRegistry {
-	clauses: Record<string, RegisteredClause>;
-}
-
-/** A published clause that was taken out, with what replaces it. */
-export interface RemovedClause {
-	id: string;
-	document: string;
-	/** what the clause was, for the page that says it is gone */
-	label: string;
-	successor: string | null;
-	note: string | null;
-}
-
 /** Fingerprints closer than this (bits of 64) are the same words, lightly edited. */
 export const SAME_WORDS_DISTANCE = 12;
 
@@ -42,8 +22,8 @@ export function clauseWords(clause: Pick<Clause, 'title' | 'text'>): string {
 /** A 64-bit simhash of a text's character pairs: near texts get near fingerprints. */
 export function fingerprint(text: string): string {
 	const weights = new Array<number>(64).fill(0);
-	const chars = [...text];
-	const grams = chars.length < 2 ? chars : chars.slice(0, -1).map((c, i) => c + chars[i + 1]);
+	const chars = Array.from(text);
+	const grams = chars.length < 2 ? chars : chars.slice(0, -1).map((c, i) => c + chars[i + 1]!);
 	for (const g of grams) {
 		const halves = [fnv1a(`a${g}`), fnv1a(`b${g}`)];
 		for (let bit = 0; bit < 64; bit++) weights[bit]! += (halves[bit >> 5]! >>> (bit & 31)) & 1 ? 1 : -1;

@@ -1,9 +1,14 @@
+/**
+ * The library model's types: what every page, the search index and the checks read. Types of
+ * what editors write come from the schemas (z.infer), never written twice.
+ */
 import type { DocumentMeta } from '../schemas/document.ts';
 import type { Topic } from '../schemas/topic.ts';
-import type { RemovedClause } from './stability.ts';
+import type { RemovedClause } from '../schemas/removed-clause.ts';
 
 /** Kinds of declared relation between clauses; 相关 is an untyped one. */
 export const relationTypes = ['落实', '细化', '同题', '引用', '相关'] as const;
+/** A kind of declared relation. */
 export type RelationType = (typeof relationTypes)[number];
 
 /** A piece of a clause body, in source order: its own text or a child clause. */
@@ -30,6 +35,8 @@ export interface Clause {
 	depth: number;
 	/** earlier ids of this clause */
 	aliases: string[];
+	/** suggested topics or relations an editor has not confirmed yet (pending="…" in the MDX): shown as 待审 */
+	pending?: ('topics' | 'related')[];
 }
 
 /** A relation as written by an editor on the clause `from`. */
@@ -66,6 +73,7 @@ export interface CitedWork {
 	citingClauseIds: string[];
 }
 
+/** A topic of the taxonomy with the clauses tagged with it. */
 export interface TopicWithClauses extends Topic {
 	/** clause ids in library order */
 	clauseIds: string[];

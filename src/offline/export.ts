@@ -1,15 +1,10 @@
 /**
- * The downloadable offline copy: a dated ZIP of the whole site. The build date is fixed once
- * per build (scripts/build.ts sets BUILD_DATE), so the home page and the ZIP agree on the name.
+ * The downloadable offline copy: a dated ZIP of the whole site. The build date is one setting
+ * of the whole build (src/config/build-env.ts), so the home page and the ZIP agree on the name.
  */
 
-/** The build's date, YYYY-MM-DD. */
-export function buildDate(): string {
-	return process.env['BUILD_DATE'] ?? new Date().toISOString().slice(0, 10);
-}
-
-/** File name of the offline copy built on `date`. */
-export function exportFileName(date = buildDate()): string {
+/** File name of the offline copy built on `date` (YYYY-MM-DD). */
+export function exportFileName(date: string): string {
 	return `policy-clause-library-${date}.zip`;
 }
 

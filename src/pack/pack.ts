@@ -1,24 +1,26 @@
-import { clauseHeading, plainCitation } from '../cite/citation.ts';
-import type { OfflineIndex } from '../search/sources/offline-source.ts';
-
 /**
  * A course pack (课程引用包): a trainer's titled, ordered list of clauses, each with a note.
  * Pure functions: the share-link format, reading it back, and the Markdown export. The link
  * keeps every item as its own parameter, so a link cut short in a chat message still yields
  * every item before the cut, and a damaged item is reported without losing the others.
  */
+import { plainCitation } from '../cite/citation.ts';
+import { clauseHeading } from '../library/clause-label.ts';
+import { isClauseId } from '../schemas/clause-id.ts';
+import type { OfflineIndex, OfflineRecord } from '../search/offline-index.ts';
+import { shortLink } from '../utils/links.ts';
 
+/** One clause of a pack, with the trainer's note. */
 export interface PackItem {
 	id: string;
 	note: string;
 }
 
+/** A titled, ordered list of clauses. */
 export interface CoursePack {
 	title: string;
 	items: PackItem[];
 }
-
-const ID = /^[a-z]{1,8}-[a-z0-9]{2,16}$/;
 
 /** The #fragment that rebuilds a pack: #v=1&t=title&i=id~note&i=… */
 export function encodePack(pack: CoursePack): string {
@@ -29,6 +31,7 @@ export function encodePack(pack: CoursePack): string {
 	return p.toString();
 }
 
+/** A pack read from a link, with what could not be read. */
 export interface DecodedPack {
 	pack: CoursePack;
 	/** what could not be read, for the reader */
@@ -50,7 +53,7 @@ export function decodePack(fragment: string): DecodedPack {
 		const cut = raw.indexOf('~');
 		const id = cut < 0 ? raw : raw.slice(0, cut);
 		const note = cut < 0 ? '' : raw.slice(cut + 1);
-		if (!ID.test(id)) problems.push(`第 ${index + 1} 项“${raw.slice(0, 24)}”不是有效的条款编号，已略过。`);
+		if (!isClauseId(id)) problems.push(`第 ${index + 1} 项“${raw.slice(0, 24)}”不是有效的条款编号，已略过。`);
 		else items.push({ id, note });
 	});
 	if (params.getAll('i').length === 0) problems.push('链接中没有条款。');
@@ -84,10 +87,16 @@ export function packMarkdown(title: string, entries: PackEntry[]): string {
 	return `${lines.join('\n').trim()}\n`;
 }
 
+/** What the pack needs of the library: the offline index's clauses, aliases and removed clauses. */
+export interface PackLibrary extends Pick<OfflineIndex, 'aliases' | 'removed'> {
+	records: Pick<OfflineRecord, 'id' | 'documentTitle' | 'number' | 'title' | 'label' | 'text' | 'cite'>[];
+}
+
 /** Finds each clause of the pack in the library as it is now: current, renamed (alias), removed or unknown. */
-export function resolvePack(pack: CoursePack, index: Pick<OfflineIndex, 'records' | 'aliases' | 'removed'>, site: string): PackEntry[] {
+export function resolvePack(pack: CoursePack, index: PackLibrary, site: string): PackEntry[] {
 	const byId = new Map(index.records.map((r) => [r.id, r]));
-	const short = (id: string) => new URL(`c/${id}.html`, site).href;
+	const siteUrl = new URL(site);
+	const short = (id: string) => shortLink(id, siteUrl);
 	return pack.items.map((item): PackEntry => {
 		const current = byId.has(item.id) ? item.id : index.aliases[item.id];
 		const record = current ? byId.get(current) : undefined;

@@ -5,20 +5,16 @@
  * clause, share it as a link, and export it as Markdown.
  */
 import qrcode from 'qrcode-generator';
-import { loadOfflineIndex, type OfflineIndex } from '../search/sources/offline-source.ts';
-import { decodePack, encodePack, packMarkdown, resolvePack, type CoursePack } from './pack.ts';
+import type { OfflineIndex } from '../search/offline-index.ts';
+import { loadOfflineIndex } from '../search/sources/offline-source.ts';
+import { el } from '../utils/dom.ts';
+import { absoluteUrl, routeFile } from '../utils/links.ts';
+import { decodePack, encodePack, packMarkdown, resolvePack, type CoursePack, type PackEntry } from './pack.ts';
 import { loadPack, savePack } from './store.ts';
 
 const root = document.querySelector<HTMLElement>('#pack')!;
 const site = root.dataset['site']!;
 const base = document.baseURI;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	if (className) node.className = className;
-	if (text !== undefined) node.textContent = text;
-	return node;
-}
 
 /** A QR code of `url` as an SVG drawn from the code's modules (no markup from outside). */
 function qrSvg(url: string): SVGSVGElement {
@@ -40,25 +36,131 @@ function qrSvg(url: string): SVGSVGElement {
 	return svg;
 }
 
+/** The pack's share link on the site address. */
 function shareLink(pack: CoursePack): string {
-	return `${new URL('pack.html', site).href}#${encodePack(pack)}`;
+	return `${absoluteUrl({ page: 'pack' }, new URL(site))}#${encodePack(pack)}`;
+}
+
+/** A link to a clause's short-link page in this copy of the site (served or on disk). */
+function clauseLink(id: string, text: string): HTMLAnchorElement {
+	const a = el('a', undefined, text);
+	a.href = new URL(routeFile({ page: 'short', id }), base).href;
+	return a;
+}
+
+/** The pack from a shared link when the page was opened with one (saying what could not be read), else this browser's. */
+function openingPack(notes: HTMLElement): CoursePack {
+	if (!location.hash.includes('i=')) return loadPack();
+	const { pack, problems } = decodePack(location.hash);
+	notes.append(el('p', 'note', `已从链接载入课程引用包（${pack.items.length} 条）。`));
+	for (const problem of problems) notes.append(el('p', 'absent', problem));
+	if (!savePack(pack)) notes.append(el('p', 'note', '此浏览器不允许保存，关闭页面后修改不会保留。'));
+	return pack;
+}
+
+/** What the list shows of one entry: the clause with its citation and QR code, or what became of it. */
+function entryContent(entry: PackEntry): Node[] {
+	if (entry.kind === 'clause') {
+		const heading = el('h2');
+		heading.append(clauseLink(entry.id, entry.label));
+		const cite = el('p', 'pack-citation');
+		cite.append(el('span', undefined, entry.citation));
+		return [
+			el('p', 'result-document', `《${entry.documentTitle}》`),
+			heading,
+			...entry.text.split('\n').map((line) => el('p', 'pack-text', line)),
+			cite,
+			qrSvg(entry.url),
+			...(entry.viaAlias ? [el('p', 'note', `（原编号 ${entry.item.id} 已改为 ${entry.id}）`)] : []),
+		];
+	}
+	if (entry.kind === 'removed') {
+		const successor = el('p', undefined, entry.successor ? '接替它的条款：' : '此条款已删除，没有接替条款。');
+		if (entry.successor) successor.append(clauseLink(entry.successor.id, entry.successor.label));
+		return [el('h2', undefined, `${entry.label}（已删除）`), successor];
+	}
+	return [el('h2', undefined, entry.item.id), el('p', undefined, '库中没有这个条款。')];
+}
+
+/** The page's state and the changes a trainer makes to it. */
+interface Editor {
+	pack: CoursePack;
+	/** keeps the pack and updates the share link */
+	save(): void;
+	/** keeps the pack and draws the list again, focusing the entry now at `focus` */
+	redraw(focus: number): void;
+}
+
+/** The note field and the move and remove buttons of the entry at `i`. */
+function entryControls(entry: PackEntry, i: number, editor: Editor): Node[] {
+	const { pack } = editor;
+	const noteLabel = el('label', 'pack-note');
+	noteLabel.append(el('span', undefined, '备注'));
+	const note = el('textarea');
+	note.value = entry.item.note;
+	note.rows = 2;
+	note.addEventListener('input', () => {
+		pack.items[i]!.note = note.value;
+		editor.save();
+	});
+	noteLabel.append(note);
+	const tools = el('div', 'pack-tools');
+	const button = (text: string, label: string, action: () => void, disabled = false) => {
+		const b = el('button', undefined, text);
+		b.type = 'button';
+		b.setAttribute('aria-label', label);
+		b.disabled = disabled;
+		b.addEventListener('click', () => {
+			action();
+			editor.redraw(i);
+		});
+		tools.append(b);
+	};
+	const name = entry.kind === 'clause' ? entry.label : entry.item.id;
+	button('上移', `上移 ${name}`, () => pack.items.splice(i - 1, 0, pack.items.splice(i, 1)[0]!), i === 0);
+	button('下移', `下移 ${name}`, () => pack.items.splice(i + 1, 0, pack.items.splice(i, 1)[0]!), i === pack.items.length - 1);
+	button('移除', `移除 ${name}`, () => pack.items.splice(i, 1));
+	return [noteLabel, tools];
+}
+
+/** Offers the file as a download. */
+function download(name: string, text: string, type: string): void {
+	const a = el('a');
+	a.href = URL.createObjectURL(new Blob([text], { type }));
+	a.download = name;
+	document.body.append(a);
+	a.click();
+	a.remove();
+}
+
+/** The print, share-link and Markdown buttons. */
+function wireActions(pack: CoursePack, index: OfflineIndex): void {
+	const done = document.querySelector<HTMLElement>('#pack-action-status')!;
+	document.querySelector('#pack-print')!.addEventListener('click', () => {
+		print();
+	});
+	document.querySelector('#pack-copy-link')!.addEventListener('click', () => {
+		navigator.clipboard.writeText(shareLink(pack)).then(
+			() => {
+				done.textContent = '已复制分享链接。';
+			},
+			() => {
+				done.textContent = '无法自动复制，请复制上面的链接。';
+			},
+		);
+	});
+	document.querySelector('#pack-markdown')!.addEventListener('click', () => {
+		download(`${pack.title || '课程引用包'}.md`, packMarkdown(pack.title, resolvePack(pack, index, site)), 'text/markdown;charset=utf-8');
+		done.textContent = '已导出 Markdown 文件。';
+	});
 }
 
 async function start(): Promise<void> {
 	const status = document.querySelector<HTMLElement>('#pack-status')!;
 	const list = document.querySelector<HTMLOListElement>('#pack-list')!;
 	const titleInput = document.querySelector<HTMLInputElement>('#pack-title')!;
-	const notes = document.querySelector<HTMLElement>('#pack-notes')!;
-
-	let pack = loadPack();
-	if (location.hash.includes('i=')) {
-		const decoded = decodePack(location.hash);
-		pack = decoded.pack;
-		const p = el('p', 'note', `已从链接载入课程引用包（${pack.items.length} 条）。`);
-		notes.append(p);
-		for (const problem of decoded.problems) notes.append(el('p', 'absent', problem));
-		if (!savePack(pack)) notes.append(el('p', 'note', '此浏览器不允许保存，关闭页面后修改不会保留。'));
-	}
+	const share = document.querySelector<HTMLInputElement>('#pack-share')!;
+	const pack = openingPack(document.querySelector<HTMLElement>('#pack-notes')!);
 
 	let index: OfflineIndex;
 	try {
@@ -68,103 +170,39 @@ async function start(): Promise<void> {
 		return;
 	}
 
-	const save = () => {
-		if (!savePack(pack)) status.textContent = '此浏览器不允许保存，修改只在本页有效。';
-		const share = document.querySelector<HTMLInputElement>('#pack-share')!;
-		share.value = shareLink(pack);
+	const editor: Editor = {
+		pack,
+		save() {
+			if (!savePack(pack)) status.textContent = '此浏览器不允许保存，修改只在本页有效。';
+			share.value = shareLink(pack);
+		},
+		redraw(focus) {
+			editor.save();
+			render();
+			list.querySelectorAll<HTMLElement>('li')[Math.min(focus, pack.items.length - 1)]?.querySelector('button')?.focus();
+		},
 	};
-
 	const render = () => {
 		titleInput.value = pack.title;
 		const entries = resolvePack(pack, index, site);
-		list.replaceChildren();
 		status.textContent = entries.length === 0 ? '引用包是空的。在文件、专题或搜索结果中点“加入课程引用包”添加条款。' : `共 ${entries.length} 条条款。`;
-		entries.forEach((entry, i) => {
-			const li = el('li', `pack-item ${entry.kind}`);
-			li.dataset['clause'] = entry.item.id;
-			if (entry.kind === 'clause') {
-				li.append(el('p', 'result-document', `《${entry.documentTitle}》`));
-				const h = el('h2');
-				const a = el('a', undefined, entry.label);
-				a.href = new URL(`c/${entry.id}.html`, base).href;
-				h.append(a);
-				li.append(h);
-				for (const line of entry.text.split('\n')) li.append(el('p', 'pack-text', line));
-				const cite = el('p', 'pack-citation');
-				cite.append(el('span', undefined, entry.citation));
-				li.append(cite, qrSvg(entry.url));
-				if (entry.viaAlias) li.append(el('p', 'note', `（原编号 ${entry.item.id} 已改为 ${entry.id}）`));
-			} else if (entry.kind === 'removed') {
-				li.append(el('h2', undefined, `${entry.label}（已删除）`));
-				if (entry.successor) {
-					const p = el('p', undefined, '接替它的条款：');
-					const a = el('a', undefined, entry.successor.label);
-					a.href = new URL(`c/${entry.successor.id}.html`, base).href;
-					p.append(a);
-					li.append(p);
-				} else li.append(el('p', undefined, '此条款已删除，没有接替条款。'));
-			} else {
-				li.append(el('h2', undefined, entry.item.id), el('p', undefined, '库中没有这个条款。'));
-			}
-			const noteLabel = el('label', 'pack-note');
-			noteLabel.append(el('span', undefined, '备注'));
-			const note = el('textarea');
-			note.value = entry.item.note;
-			note.rows = 2;
-			note.addEventListener('input', () => {
-				pack.items[i]!.note = note.value;
-				save();
-			});
-			noteLabel.append(note);
-			const tools = el('div', 'pack-tools');
-			const button = (text: string, label: string, action: () => void, disabled = false) => {
-				const b = el('button', undefined, text);
-				b.type = 'button';
-				b.setAttribute('aria-label', label);
-				b.disabled = disabled;
-				b.addEventListener('click', () => {
-					action();
-					save();
-					render();
-					list.querySelectorAll<HTMLElement>('li')[Math.min(i, pack.items.length - 1)]?.querySelector('button')?.focus();
-				});
-				tools.append(b);
-			};
-			const name = entry.kind === 'clause' ? entry.label : entry.item.id;
-			button('上移', `上移 ${name}`, () => pack.items.splice(i - 1, 0, pack.items.splice(i, 1)[0]!), i === 0);
-			button('下移', `下移 ${name}`, () => pack.items.splice(i + 1, 0, pack.items.splice(i, 1)[0]!), i === pack.items.length - 1);
-			button('移除', `移除 ${name}`, () => pack.items.splice(i, 1));
-			li.append(noteLabel, tools);
-			list.append(li);
-		});
-		save();
+		list.replaceChildren(
+			...entries.map((entry, i) => {
+				const li = el('li', `pack-item ${entry.kind}`);
+				li.dataset['clause'] = entry.item.id;
+				li.append(...entryContent(entry), ...entryControls(entry, i, editor));
+				return li;
+			}),
+		);
+		editor.save();
 		root.dataset['state'] = 'ready';
 	};
 
 	titleInput.addEventListener('input', () => {
 		pack.title = titleInput.value;
-		save();
+		editor.save();
 	});
-	document.querySelector('#pack-print')!.addEventListener('click', () => print());
-	document.querySelector('#pack-copy-link')!.addEventListener('click', async () => {
-		const done = document.querySelector<HTMLElement>('#pack-action-status')!;
-		try {
-			await navigator.clipboard.writeText(shareLink(pack));
-			done.textContent = '已复制分享链接。';
-		} catch {
-			done.textContent = '无法自动复制，请复制上面的链接。';
-		}
-	});
-	document.querySelector('#pack-markdown')!.addEventListener('click', () => {
-		const markdown = packMarkdown(pack.title, resolvePack(pack, index, site));
-		const a = el('a');
-		a.href = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
-		a.download = `${pack.title || '课程引用包'}.md`;
-		document.body.append(a);
-		a.click();
-		a.remove();
-		document.querySelector<HTMLElement>('#pack-action-status')!.textContent = '已导出 Markdown 文件。';
-	});
+	wireActions(pack, index);
 	render();
 }
 

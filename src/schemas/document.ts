@@ -1,7 +1,44 @@
 import { z } from 'astro/zod';
 
-/** 文种: the kinds of document the library holds. Add a kind here before using it. */
-export const genres = ['通知', '实施方案', '意见', '办法', '讲话', '工作总结', '工作报告', '评论'] as const;
+/**
+ * 文种: the kinds of document the library holds. Add a kind here before using it. The importer
+ * reads a draft's 文种 from its title's last word against this list (longest first), and writes
+ * 未知 when the title names none.
+ */
+export const genres = [
+	'通知',
+	'实施方案',
+	'意见',
+	'办法',
+	'讲话',
+	'工作总结',
+	'工作报告',
+	'评论',
+	'细则',
+	'实施细则',
+	'规定',
+	'决定',
+	'决议',
+	'方案',
+	'工作方案',
+	'规划',
+	'计划',
+	'工作要点',
+	'要点',
+	'报告',
+	'总结',
+	'通报',
+	'函',
+	'纪要',
+	'条例',
+	'规则',
+	'公告',
+	'通告',
+	'批复',
+	'请示',
+	'倡议书',
+	'未知',
+] as const;
 /** Administrative level of the issuer. */
 export const levels = ['中央', '省', '市', '县', '企业', '学校', '基层单位', '未知'] as const;
 
@@ -29,11 +66,13 @@ export const documentSchema = z
 		/** 文种 */
 		genre: z.enum(genres, { error: (iss) => `unknown 文种 ${JSON.stringify(iss.input)}; expected one of ${genres.join('、')}` }),
 		/** Issuing body, and whether the source states it or an editor inferred it. */
-		issuer: z.object({
-			name: nullableText,
-			basis: z.enum(['stated', 'inferred', 'unknown']),
-			note: nullableText.default(null),
-		}),
+		issuer: z
+			.object({
+				name: nullableText,
+				basis: z.enum(['stated', 'inferred', 'unknown']),
+				note: nullableText.default(null),
+			})
+			.strict(),
 		/** Level of the issuer. */
 		level: z.enum(levels, { error: (iss) => `unknown level ${JSON.stringify(iss.input)}; expected one of ${levels.join('、')}` }),
 		/** Region the document applies to, where known. */
@@ -48,23 +87,37 @@ export const documentSchema = z
 				precision: z.enum(['day', 'month', 'year', 'approximate', 'unknown']),
 				basis: z.string().min(1),
 			})
+			.strict()
 			.refine((d) => (d.value === null) === (d.precision === 'unknown'), {
 				error: 'date.value must be null exactly when date.precision is unknown',
 			}),
 		/** Provenance: the raw source file kept in content/sources, and the web source where given. */
-		source: z.object({
-			file: z.string().min(1),
-			lines: z.string().regex(/^\d+-\d+$/),
-			site: nullableText,
-			url: z.url().nullable(),
-		}),
+		source: z
+			.object({
+				file: z.string().min(1),
+				lines: z.string().regex(/^\d+-\d+$/),
+				site: nullableText,
+				url: z.url().nullable(),
+				/** The web page's own publication date, where the page states one: the page's date, not the document's 成文日期. */
+				published: z
+					.string()
+					.refine(isCalendarDate, { error: (iss) => `source.published ${JSON.stringify(iss.input)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)` })
+					.nullable()
+					.default(null),
+			})
+			.strict(),
 		/** 发文字号, where the document has one. */
 		docNumber: nullableText,
+		/** 主送机关, as the text addresses them, where it does. */
+		addressee: nullableText.default(null),
+		/** 附件 the document lists, by title. */
+		attachments: z.array(z.string().min(1)).default([]),
 		/** Editor's note where the source is damaged, anonymised or restructured. */
 		editorialNote: nullableText.default(null),
 		/** Web-page boilerplate left out of the body, each line with the reason. */
-		omitted: z.array(z.object({ text: z.string().min(1), reason: z.string().min(1) })),
+		omitted: z.array(z.object({ text: z.string().min(1), reason: z.string().min(1) }).strict()),
 	})
 	.strict();
 
+/** A document's checked frontmatter. */
 export type DocumentMeta = z.infer<typeof documentSchema>;

@@ -6,13 +6,15 @@
  * from disk; the same ranking orders them either way. Everything the reader typed reaches the
  * page as text nodes only.
  */
-import { addToPack } from '../pack/store.ts';
+import { addedToPackMessage, addToPack } from '../pack/store.ts';
+import { el } from '../utils/dom.ts';
+import { filterNames, type Filters } from './filters.ts';
 import { excerptAround, markTerms } from './highlight.ts';
 import { rankClauses, type MatchTier, type RankedClause } from './rank.ts';
 import { createSegmenter } from './segment.ts';
 import { offlineSource } from './sources/offline-source.ts';
 import { pagefindSource } from './sources/pagefind-source.ts';
-import type { CandidateSource, ClauseMeta, Filters } from './sources/source.ts';
+import type { CandidateSource, ClauseMeta } from './sources/source.ts';
 
 declare const __VOCABULARY__: string[];
 declare const __PRESENCE_CHUNKS__: number;
@@ -20,7 +22,6 @@ declare const __PRESENCE_CHUNKS__: number;
 /** Longest query used; the rest is ignored, and the reader is told. */
 export const MAX_QUERY_LENGTH = 100;
 const SHOWN = 30;
-const FILTERS = ['topic', 'genre', 'level', 'issuer', 'year'] as const;
 
 const segmenter = createSegmenter({ vocabulary: __VOCABULARY__ });
 const base = document.baseURI;
@@ -35,16 +36,20 @@ function candidateSource(): CandidateSource {
 /** Uses `primary` until it fails once, then `fallback` (made once) for good. */
 function withFallback(primary: CandidateSource, fallback: () => CandidateSource): CandidateSource {
 	let second: CandidateSource | undefined;
+	// Several queries may fail at once: the first switches, the others find the fallback made.
+	const switchOver = (error: unknown): CandidateSource => {
+		if (!second) {
+			console.warn('Pagefind index unavailable; using the offline index', error);
+			second = fallback();
+		}
+		return second;
+	};
 	const attempt = async <T>(call: (s: CandidateSource) => Promise<T>): Promise<T> => {
 		if (second) return call(second);
 		try {
 			return await call(primary);
 		} catch (error) {
-			if (!second) {
-				console.warn('Pagefind index unavailable; using the offline index', error);
-				second = fallback();
-			}
-			return call(second);
+			return call(switchOver(error));
 		}
 	};
 	return {
@@ -90,13 +95,6 @@ async function search(rawQuery: string, filters: Filters): Promise<Outcome> {
 		truncated: trimmed.length > MAX_QUERY_LENGTH,
 		note: from.note?.() ?? null,
 	};
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	if (className) node.className = className;
-	if (text !== undefined) node.textContent = text;
-	return node;
 }
 
 function marked(parent: HTMLElement, text: string, terms: string[]): void {
@@ -160,7 +158,7 @@ function render(outcome: Outcome, status: HTMLElement, list: HTMLElement, notes:
 		done.setAttribute('role', 'status');
 		button.addEventListener('click', () => {
 			const count = addToPack(r.id);
-			done.textContent = count === null ? '此浏览器不允许保存引用包。' : `已加入课程引用包（共 ${count} 条）`;
+			done.textContent = addedToPackMessage(count);
 		});
 		add.append(button, ' ', done);
 		item.append(add);
@@ -175,25 +173,28 @@ function start(): void {
 	const list = document.querySelector<HTMLElement>('#search-results');
 	const notes = document.querySelector<HTMLElement>('#search-notes');
 	if (!form || !input || !status || !list || !notes) return;
-	const selects = FILTERS.map((name) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)).filter((s): s is HTMLSelectElement => s !== null);
+	const selects = filterNames.flatMap((name) => {
+		const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+		return select ? [{ name, select }] : [];
+	});
 
 	const params = new URLSearchParams(location.search);
 	input.value = params.get('q') ?? '';
-	for (const s of selects) {
-		const v = params.get(s.name);
-		if (v !== null && [...s.options].some((o) => o.value === v)) s.value = v;
+	for (const { name, select } of selects) {
+		const v = params.get(name);
+		if (v !== null && [...select.options].some((o) => o.value === v)) select.value = v;
 	}
 
 	let sequence = 0;
 	const run = async () => {
 		const mine = ++sequence;
-		const filters: Record<string, string> = {};
+		const filters: Filters = {};
 		const url = new URLSearchParams();
 		if (input.value.trim()) url.set('q', input.value.trim());
-		for (const s of selects) {
-			if (s.value) {
-				filters[s.name] = s.value;
-				url.set(s.name, s.value);
+		for (const { name, select } of selects) {
+			if (select.value) {
+				filters[name] = select.value;
+				url.set(name, select.value);
 			}
 		}
 		const qs = url.toString();
@@ -220,7 +221,7 @@ function start(): void {
 		if (!(e as InputEvent).isComposing) void run();
 	});
 	input.addEventListener('compositionend', () => void run());
-	for (const s of selects) s.addEventListener('change', () => void run());
+	for (const { select } of selects) select.addEventListener('change', () => void run());
 	form.addEventListener('submit', (e) => {
 		e.preventDefault();
 		void run();

@@ -8,7 +8,7 @@ export interface TextPiece {
 
 /** The text folded character by character, with each folded position's original character index. */
 function foldWithMap(text: string): { chars: string[]; folded: string; origin: number[] } {
-	const chars = [...text];
+	const chars = Array.from(text);
 	let folded = '';
 	const origin: number[] = [];
 	chars.forEach((ch, i) => {

@@ -1,6 +1,13 @@
-import { numberSeparator } from '../utils/format.ts';
+/**
+ * The offline index's format, and the one place it is written and read back. A copy read from
+ * disk cannot fetch or run module scripts, so its search loads this index as a classic script
+ * setting one global; the course pack page reads the same index to find its clauses.
+ */
+import { clauseHeading } from '../library/clause-label.ts';
+import type { CitationFacts } from '../cite/citation.ts';
+import { sharedFilterValues, type FilterValues } from './filters.ts';
 import type { SearchData } from './records.ts';
-import type { OfflineIndex, OfflineRecord } from './sources/offline-source.ts';
+import type { ClauseMeta } from './sources/source.ts';
 
 /**
  * Clauses up to which the offline index carries every clause's text. A copy read from disk can
@@ -10,7 +17,25 @@ import type { OfflineIndex, OfflineRecord } from './sources/offline-source.ts';
  */
 export const OFFLINE_FULL_TEXT_CLAUSES = 50_000;
 
-type DocumentFilters = Omit<OfflineRecord['filters'], 'topic'>;
+/** The global the offline index script sets. */
+export const OFFLINE_GLOBAL = 'clauseSearchIndex';
+
+/** One clause in the offline index: what the page shows, plus its filter values and citation facts. */
+export interface OfflineRecord extends ClauseMeta {
+	filters: FilterValues;
+	cite: CitationFacts;
+}
+
+/** The offline index: every clause, and where earlier clause ids lead. */
+export interface OfflineIndex {
+	records: OfflineRecord[];
+	/** false when the library is too large to carry every clause's text: records then hold titles only */
+	fullText: boolean;
+	aliases: Record<string, string>;
+	removed: Record<string, { label: string; successor: string | null }>;
+}
+
+type DocumentFilters = Omit<FilterValues, 'topic'>;
 
 /**
  * The offline index as written to disk: what every clause of a document shares is stored once
@@ -20,16 +45,11 @@ type DocumentFilters = Omit<OfflineRecord['filters'], 'topic'>;
 export interface PackedOfflineIndex {
 	fullText: boolean;
 	topics: string[];
-	documents: { title: string; page: string; filters: DocumentFilters; cite: OfflineRecord['cite'] }[];
+	documents: { title: string; page: string; filters: DocumentFilters; cite: CitationFacts }[];
 	/** document index, id, number, title, label ('' when it is number and title, as usual), topic indexes, text ('' when titles only) */
 	clauses: [number, string, string, string, string, number[], string][];
 	aliases: OfflineIndex['aliases'];
 	removed: OfflineIndex['removed'];
-}
-
-/** A clause's label when it has a number or a title (see clauseLabel). */
-function usualLabel(number: string, title: string): string | null {
-	return number || title ? `${number}${number && title ? numberSeparator(number) : ''}${title}` : null;
 }
 
 /** The offline index of the search data: full text while the library is within `limit` clauses. */
@@ -46,8 +66,7 @@ export function packOfflineIndex(data: SearchData, limit = OFFLINE_FULL_TEXT_CLA
 		if (doc === undefined) {
 			doc = documents.length;
 			documentIndex.set(page, doc);
-			const { topic: _, ...filters } = r.filters;
-			documents.push({ title: r.meta.documentTitle, page, filters, cite: r.cite });
+			documents.push({ title: r.meta.documentTitle, page, filters: sharedFilterValues(r.filters), cite: r.cite });
 		}
 		const topicIds = r.filters.topic.map((t) => {
 			let i = topicIndex.get(t);
@@ -58,7 +77,8 @@ export function packOfflineIndex(data: SearchData, limit = OFFLINE_FULL_TEXT_CLA
 			}
 			return i;
 		});
-		const label = r.meta.label === usualLabel(r.meta.number, r.meta.title) ? '' : r.meta.label;
+		// The label is stored only where it is not the usual number and title (the start of the text, for an untitled clause).
+		const label = r.meta.label === clauseHeading(r.meta.number, r.meta.title) ? '' : r.meta.label;
 		clauses.push([doc, r.meta.id, r.meta.number, r.meta.title, label, topicIds, fullText ? r.meta.text : '']);
 	}
 	return { fullText, topics, documents, clauses, aliases: data.aliases, removed: data.removed };
@@ -74,7 +94,7 @@ export function unpackOfflineIndex(packed: PackedOfflineIndex): OfflineIndex {
 			return {
 				href: `${d.page}#${id}`,
 				id,
-				label: label || (usualLabel(number, title) ?? ''),
+				label: label || clauseHeading(number, title),
 				documentTitle: d.title,
 				number,
 				title,
@@ -87,4 +107,9 @@ export function unpackOfflineIndex(packed: PackedOfflineIndex): OfflineIndex {
 		aliases: packed.aliases,
 		removed: packed.removed,
 	};
+}
+
+/** The offline index script's text: one statement setting OFFLINE_GLOBAL. */
+export function offlineIndexScript(packed: PackedOfflineIndex): string {
+	return `window.${OFFLINE_GLOBAL}=${JSON.stringify(packed)};\n`;
 }

@@ -67,7 +67,7 @@ function smallestWindow(hits: number[][], lengths: number[]): number {
  */
 export function rankClauses(query: string, terms: string[], candidates: RankCandidate[]): RankedClause[] {
 	const phrase = fold(query).replace(IGNORED, '');
-	const ranked: (RankedClause & { order: number })[] = [];
+	const ranked: { clause: RankedClause; order: number }[] = [];
 	candidates.forEach((c, order) => {
 		const title = fold(c.title);
 		const body = fold(`${c.title}\n${c.text}`);
@@ -100,8 +100,8 @@ export function rankClauses(query: string, terms: string[], candidates: RankCand
 		}
 		if (phrase.length > 0 && title.replace(IGNORED, '').includes(phrase)) score += 6;
 		score -= 1.5 * Math.log(1 + body.length / 300);
-		ranked.push({ id: c.id, tier, score: tier === 'partial' ? coverage * 100 + score : score, matched, missing, order });
+		ranked.push({ clause: { id: c.id, tier, score: tier === 'partial' ? coverage * 100 + score : score, matched, missing }, order });
 	});
-	ranked.sort((a, b) => tiers.indexOf(a.tier) - tiers.indexOf(b.tier) || b.score - a.score || a.order - b.order);
-	return ranked.map(({ order: _, ...r }) => r);
+	ranked.sort((a, b) => tiers.indexOf(a.clause.tier) - tiers.indexOf(b.clause.tier) || b.clause.score - a.clause.score || a.order - b.order);
+	return ranked.map((r) => r.clause);
 }

@@ -1,6 +1,12 @@
+/**
+ * The search records of the library: what the build hands to Pagefind and to the offline
+ * index, one per clause, and Pagefind's own records, one per document.
+ */
+import { citationFacts, type CitationFacts } from '../cite/citation.ts';
+import { clauseLabel } from '../library/clause-label.ts';
 import type { Library } from '../library/types.ts';
-import type { DocumentMeta } from '../schemas/document.ts';
-import { clauseLabel, formatDate } from '../utils/format.ts';
+import { routeFile } from '../utils/links.ts';
+import { documentFilters, type FilterValues } from './filters.ts';
 import type { ChineseSegmenter } from './segment.ts';
 import { searchableText, type ClauseMeta } from './sources/source.ts';
 
@@ -11,9 +17,9 @@ export interface ClauseRecord {
 	/** the clause's document title, number, title and text, cut by our segmenter */
 	content: string;
 	meta: ClauseMeta;
-	filters: { topic: string[]; genre: string[]; level: string[]; issuer: string[]; year: string[] };
+	filters: FilterValues;
 	/** what a citation of the clause states (issuer only when the source states it) */
-	cite: { issuer: string | null; date: string | null };
+	cite: CitationFacts;
 }
 
 /** Everything the build hands to the search indexer. */
@@ -25,16 +31,6 @@ export interface SearchData {
 	removed: Record<string, { label: string; successor: string | null }>;
 }
 
-/** A document's values for the search filters (the search page offers the same values). */
-export function documentFilters(meta: DocumentMeta): { genre: string[]; level: string[]; issuer: string[]; year: string[] } {
-	return {
-		genre: [meta.genre],
-		level: [meta.level === '未知' ? '不详' : meta.level],
-		issuer: [meta.issuer.name ?? '不详'],
-		year: [meta.date.value?.slice(0, 4) ?? '不详'],
-	};
-}
-
 /** The search records of the library: one per clause. */
 export function clauseRecords(library: Library, segmenter: ChineseSegmenter): ClauseRecord[] {
 	return library.documents.flatMap((document) =>
@@ -43,8 +39,9 @@ export function clauseRecords(library: Library, segmenter: ChineseSegmenter): Cl
 			const { meta } = document;
 			const number = clause.numberPath.join('');
 			const topics = clause.topics.map((t) => library.topicsBySlug.get(t)!.name);
+			const url = `${routeFile({ page: 'document', slug: document.slug })}#${id}`;
 			const clauseMeta: ClauseMeta = {
-				href: `documents/${document.slug}.html#${id}`,
+				href: url,
 				id,
 				label: clauseLabel(clause),
 				documentTitle: meta.title,
@@ -54,11 +51,11 @@ export function clauseRecords(library: Library, segmenter: ChineseSegmenter): Cl
 				topics: topics.join('、'),
 			};
 			return {
-				url: `documents/${document.slug}.html#${id}`,
+				url,
 				content: segmenter.tokens(searchableText(clauseMeta)).join(' '),
 				meta: clauseMeta,
 				filters: { topic: topics, ...documentFilters(meta) },
-				cite: { issuer: meta.issuer.basis === 'stated' ? meta.issuer.name : null, date: meta.date.value === null ? null : formatDate(meta.date) },
+				cite: citationFacts(meta),
 			};
 		}),
 	);
@@ -91,6 +88,7 @@ export interface DocumentRecord {
 /** What a document record's `clauses` meta holds for each clause. */
 export type PackedClause = Omit<ClauseMeta, 'documentTitle'>;
 
+/** Pagefind's records: one per document, carrying its clauses (see DocumentRecord). */
 export function documentRecords(records: ClauseRecord[]): DocumentRecord[] {
 	const byPage = new Map<string, ClauseRecord[]>();
 	for (const r of records) {
@@ -101,7 +99,7 @@ export function documentRecords(records: ClauseRecord[]): DocumentRecord[] {
 	}
 	return [...byPage].map(([url, clauses]) => {
 		const first = clauses[0]!;
-		const packed: PackedClause[] = clauses.map(({ meta: { documentTitle: _, ...rest } }) => rest);
+		const packed = clauses.map((c) => packClause(c.meta));
 		return {
 			url,
 			content: clauses.map((c) => c.content).join('\n'),
@@ -109,6 +107,13 @@ export function documentRecords(records: ClauseRecord[]): DocumentRecord[] {
 			filters: { ...first.filters, topic: [...new Set(clauses.flatMap((c) => c.filters.topic))] },
 		};
 	});
+}
+
+/** A clause's meta without its document title, which the document record holds once. */
+function packClause(meta: ClauseMeta): PackedClause {
+	const packed: PackedClause & { documentTitle?: string } = { ...meta };
+	delete packed.documentTitle;
+	return packed;
 }
 
 /** The clauses of a document record's meta, whole again. */

@@ -1,5 +1,8 @@
+/**
+ * How a document's facts read for readers: dates, issuer, level, saying plainly where the
+ * source does not give them. The clause's own number and title are clause-label.ts's.
+ */
 import type { DocumentMeta } from '../schemas/document.ts';
-import type { Clause } from '../library/types.ts';
 
 /** The date as a reader should see it, saying plainly when it is approximate or unknown. */
 export function formatDate(date: DocumentMeta['date']): string {
@@ -21,19 +24,15 @@ export function formatIssuer(issuer: DocumentMeta['issuer']): string {
 	return issuer.basis === 'inferred' ? `${issuer.name}（据文意推断）` : issuer.name;
 }
 
-/** Separator printed between a clause number and its title: a space after 01 or 1, none after 、 or 是. */
-export function numberSeparator(n: string): string {
-	return /[0-9A-Za-z]$/.test(n) ? ' ' : '';
+/** The word readers see for a fact the source does not give. */
+export const UNKNOWN = '不详';
+
+/** The issuer's level as readers see it, or null when the source does not give it (未知). */
+export function knownLevel(level: DocumentMeta['level']): string | null {
+	return level === '未知' ? null : level;
 }
 
-/** What readers call an unnumbered opening or closing clause: 引言 or 结语. */
-export function roleLabel(role: Clause['role']): string | null {
-	return role === 'preamble' ? '引言' : role === 'closing' ? '结语' : null;
-}
-
-/** A clause's label for lists and links: its number path and title, or 引言/结语. */
-export function clauseLabel(clause: Clause): string {
-	const number = clause.numberPath.join('');
-	const title = clause.title ?? roleLabel(clause.role) ?? '';
-	return number || title ? `${number}${number && title ? numberSeparator(number) : ''}${title}` : clause.text.slice(0, 24);
+/** The level for lists and the search filter: 不详 when unknown. */
+export function formatLevel(level: DocumentMeta['level']): string {
+	return knownLevel(level) ?? UNKNOWN;
 }

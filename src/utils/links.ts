@@ -11,6 +11,7 @@ export type Route =
 	| { page: 'search' }
 	| { page: 'short'; id: string }
 	| { page: 'pack' }
+	| { page: 'targets' }
 	| { page: 'not-found' };
 
 /** The output file of a route, relative to the site root. */
@@ -30,6 +31,8 @@ export function routeFile(route: Route): string {
 			return `c/${route.id}.html`;
 		case 'pack':
 			return 'pack.html';
+		case 'targets':
+			return 'targets.html';
 		case 'not-found':
 			return '404.html';
 	}
@@ -46,21 +49,34 @@ export function href(from: Route, to: Route, fragment?: string): string {
 	return path;
 }
 
+// The folders routeFile writes into, and how deep: topics/<slug>/2.html is the one two levels down.
+const IN_FOLDER = /^(.*?\/)(?:(?:c|documents|search|pagefind|assets)\/|topics\/(?:[^/]+\/)?)[^/]*$/;
+
+/** The site root of the page at `pathname`, at any depth: /policy/topics/x/2.html → /policy/. */
+export function siteRootOf(pathname: string): string {
+	return IN_FOLDER.exec(pathname)?.[1] ?? pathname.replace(/[^/]*$/, '');
+}
+
 /** A relative URL to a file under public/ (styles, scripts) from the page `from`. */
 export function assetHref(from: Route, file: string): string {
 	return `${'../'.repeat(routeFile(from).split('/').length - 1)}${file}`;
 }
 
-/** The site address used when none is configured; set SITE_URL to the real one at build time. */
+/** The site address used when none is configured (src/config/build-env.ts); set SITE_URL to the real one at build time. */
 export const PLACEHOLDER_SITE = 'https://policy-library.example/';
 
-/** A page's full URL on the site address (canonical, Open Graph, sitemap). */
-export function absoluteUrl(route: Route, site?: URL): string {
-	const base = site?.href ?? PLACEHOLDER_SITE;
+/**
+ * A page's full URL on the site address (canonical, Open Graph, sitemap). The build always has
+ * an address (astro.config.mjs falls back to PLACEHOLDER_SITE); none here is a mistake, and
+ * browser code bundling this module does not carry the placeholder's host.
+ */
+export function absoluteUrl(route: Route, site: URL | undefined): string {
+	if (!site) throw new Error(`no site address to make ${routeFile(route)} absolute: astro.config.mjs sets it from SITE_URL`);
+	const base = site.href;
 	return new URL(routeFile(route) === 'index.html' ? '' : routeFile(route), base.endsWith('/') ? base : `${base}/`).href;
 }
 
 /** A clause's short permalink on the site address: c/<clause-id>.html, independent of its document. */
-export function shortLink(clauseId: string, site?: URL): string {
+export function shortLink(clauseId: string, site: URL | undefined): string {
 	return absoluteUrl({ page: 'short', id: clauseId }, site);
 }

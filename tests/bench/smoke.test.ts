@@ -10,6 +10,14 @@ const root = new URL('../../', import.meta.url).pathname;
  * The scale benchmark's smoke run, as CI runs it: `npm run bench -- --docs 50`. It asserts that
  * every figure is measured and reported, never how fast anything is.
  */
+/** The parts of the bench's report.json this test reads. */
+interface BenchReport {
+	docs: number;
+	clauses: number;
+	ours: { wallMs: number; peakBytes: number; queries: { firstQueryBytes: number } };
+	stock: { wallMs: number; queries: { warmP50: number } };
+}
+
 describe('npm run bench -- --docs 50', () => {
 	test('builds the synthetic library ours and stock, and reports every stage, size and query figure with ratios', () => {
 		const out = join(mkdtempSync(join(tmpdir(), 'bench-')), 'run');
@@ -33,7 +41,7 @@ describe('npm run bench -- --docs 50', () => {
 		]) {
 			expect(output).toMatch(new RegExp(`${row}.*\\d.*\\d.*\\d+\\.\\d\\d`));
 		}
-		const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+		const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as BenchReport;
 		expect(report.docs).toBe(50);
 		expect(report.clauses).toBeGreaterThan(50 * 8);
 		expect(report.ours.wallMs).toBeGreaterThan(0);

@@ -1,16 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { OFFLINE_TITLES_ONLY_NOTE } from '../../src/search/sources/offline-source.ts';
+import { buildSite } from '../helpers/build-site.ts';
 import { fixtureLibraryDir } from '../helpers/fixture-library.ts';
+import { useBrowser } from '../helpers/served-site.ts';
 
-const root = new URL('../../', import.meta.url).pathname;
-let browser: Browser;
+const browser = useBrowser();
 let site: string;
 
 /**
@@ -18,24 +14,15 @@ let site: string;
  * fixture library crosses it): read from disk, search finds clauses by their titles and the
  * document titles, not by their text, and the results say so.
  */
-beforeAll(async () => {
-	const work = mkdtempSync(join(tmpdir(), 'build-'));
-	site = join(work, 'dist');
-	const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-		cwd: root,
-		encoding: 'utf8',
-		env: { ...process.env, LIBRARY_CONTENT_DIR: fixtureLibraryDir, OUT_DIR: site, ASTRO_CACHE_DIR: join(work, 'cache'), OFFLINE_FULL_TEXT_CLAUSES: '2' },
-	});
-	if (result.status !== 0) throw new Error(`${result.stdout}\n${result.stderr}`);
-	expect(result.stdout).toContain('offline index titles only');
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
+beforeAll(() => {
+	const result = buildSite(fixtureLibraryDir, { env: { OFFLINE_FULL_TEXT_CLAUSES: '2' } });
+	if (result.status !== 0) throw new Error(result.output);
+	expect(result.output).toContain('offline index titles only');
+	site = result.out;
 });
 
 async function searchFromDisk(query: string): Promise<{ first: string | null; notes: string }> {
-	const page = await browser.newPage();
+	const page = await browser.page();
 	await page.goto(`${pathToFileURL(join(site, 'search.html')).href}?q=${encodeURIComponent(query)}`);
 	await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
 	const first = await page
@@ -48,7 +35,6 @@ async function searchFromDisk(query: string): Promise<{ first: string | null; no
 			.locator('#search-notes')
 			.textContent()
 			.catch(() => '')) ?? '';
-	await page.close();
 	return { first, notes };
 }
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { siteFiles } from '../../scripts/lib/site-files.ts';
+import { siteFiles } from '../../src/build/site-files.ts';
 
 /** The built site under test (npm test builds it first); TEST_DIST_DIR points the tests at another build. */
 export const distDir = process.env['TEST_DIST_DIR'] ?? new URL('../../dist/', import.meta.url).pathname;

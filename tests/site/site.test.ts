@@ -117,11 +117,19 @@ describe('the built site', () => {
 		}
 	});
 
-	test('unknown and approximate facts are shown as such', () => {
-		const school = page('documents/fengxian-school-qun-tuan-summary.html').querySelector('.meta-panel')!.text;
-		expect(school).toContain('日期不详');
-		expect(school).toContain('发文单位');
-		expect(page('documents/jinchang-dangjian-daituanjian-plan.html').querySelector('.meta-panel')!.text).toContain('约2024年1月15日');
+	test('unknown, inferred and approximate facts are shown as such', () => {
+		// Each fact of a document's panel, by its label.
+		const facts = (slug: string) =>
+			new Map(
+				page(`documents/${slug}.html`)
+					.querySelectorAll('.meta-panel dt')
+					.map((dt) => [dt.text.trim(), dt.nextElementSibling?.text.trim() ?? ''] as const),
+			);
+		const school = facts('fengxian-school-qun-tuan-summary');
+		expect(school.get('日期')).toMatch(/^日期不详/);
+		expect(school.get('发文单位')).toMatch(/^不详/);
+		expect(facts('central-chuangxian-zhengyou-notice').get('发文单位')).toMatch(/^共青团中央\s*（据文意推断）/);
+		expect(facts('jinchang-dangjian-daituanjian-plan').get('日期')).toMatch(/^约2024年1月15日/);
 	});
 });
 

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkVerbatim, pagePolicyText } from '../../src/checks/verbatim.ts';
+import { sourceLines as decodedLines } from '../../src/import/decode.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import { builtPages } from '../helpers/built-site.ts';
 import { splitMdx } from '../helpers/fixture-library.ts';
@@ -13,15 +14,14 @@ const documents = readdirSync(join(content, 'documents'))
 	.map((f) => ({ slug: f.replace(/\.mdx$/, ''), meta: documentSchema.parse(splitMdx(readFileSync(join(content, 'documents', f), 'utf8')).data) }));
 
 describe('every document page reproduces its source verbatim', () => {
-	test('all seven source documents are in the library', () => {
-		expect(documents).toHaveLength(7);
+	test('the seven seed documents, and any imported since, are in the library', () => {
+		expect(documents.length).toBeGreaterThanOrEqual(7);
 	});
 
 	test.each(documents)('$slug', ({ slug, meta }) => {
 		const [from, to] = meta.source.lines.split('-').map(Number) as [number, number];
-		const sourceLines = readFileSync(join(content, 'sources', meta.source.file), 'utf8')
-			.split('\n')
-			.slice(from - 1, to);
+		// Read as the importer reads it: any Chinese encoding, a saved web page's text, a Word file's paragraphs.
+		const sourceLines = decodedLines(meta.source.file, readFileSync(join(content, 'sources', meta.source.file))).slice(from - 1, to);
 		const report = checkVerbatim({
 			sourceLines,
 			firstLine: from,

@@ -41,13 +41,15 @@ describe('the library model', () => {
 		]);
 	});
 
-	test('computes no similar clause where an editor already related the two, in either direction', () => {
-		// al-sec2 and be-p002 share wording (乡镇共青团工作经费不少于2万元) and a topic, but an editor
-		// already related them, so neither lists the other as computed; al-sec1 shares wording with nothing.
-		const similar = (id: string) => library.similar.get(id)?.map((s) => s.id) ?? [];
-		expect(similar('al-sec2')).not.toContain('be-p002');
-		expect(similar('be-p002')).not.toContain('al-sec2');
-		expect(similar('be-p001')).toEqual([]);
+	test('finds clauses of other documents with shared words as similar, unless an editor already related the two', () => {
+		// al-sec2 and be-p002 share wording (乡镇共青团工作经费不少于2万元) and a topic.
+		const similar = (lib: typeof library, id: string) => lib.similar.get(id)?.map((s) => s.id) ?? [];
+		const unrelated = readLibrary(fixtureWith('documents/beta.mdx', (t) => t.replace(' related="落实:al-sec2"', '')));
+		expect(similar(unrelated, 'al-sec2')).toEqual(['be-p002']);
+		expect(similar(unrelated, 'be-p002')).toEqual(['al-sec2']);
+		// An editor related them (be-p002 落实 al-sec2), so neither lists the other as computed.
+		expect(similar(library, 'al-sec2')).toEqual([]);
+		expect(similar(library, 'be-p002')).toEqual([]);
 	});
 
 	test('links a cited title to the library document of that title', () => {

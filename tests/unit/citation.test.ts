@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { clauseHeading, markdownCitation, phraseLink, plainCitation, type CitationSource } from '../../src/cite/citation.ts';
+import { markdownCitation, phraseLink, plainCitation, type CitationSource } from '../../src/cite/citation.ts';
+import { clauseHeading } from '../../src/library/clause-label.ts';
 
 const jinchang15: CitationSource = {
 	documentTitle: '金昌市进一步加强党建带团建工作的实施方案',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findBrokenLinks } from '../../src/checks/links.ts';
-import { href, shortLink } from '../../src/utils/links.ts';
+import { href, shortLink, siteRootOf } from '../../src/utils/links.ts';
 
 describe('relative links between pages', () => {
 	test('from the home page', () => {
@@ -48,5 +48,15 @@ describe('the link checker', () => {
 			'root-absolute URL (breaks from disk and under a sub-path)',
 			'reference to another host',
 		]);
+	});
+});
+
+describe('siteRootOf', () => {
+	test('finds the site root of a page at any depth, under a sub-path too', () => {
+		expect(siteRootOf('/policy/c/unknown.html')).toBe('/policy/');
+		expect(siteRootOf('/documents/x.html')).toBe('/');
+		expect(siteRootOf('/policy/topics/funding.html')).toBe('/policy/');
+		expect(siteRootOf('/policy/topics/funding/2.html')).toBe('/policy/');
+		expect(siteRootOf('/policy/missing.html')).toBe('/policy/');
 	});
 });

@@ -30,7 +30,10 @@ describe('missingOptionalEntries', () => {
 	});
 
 	test('refuses to guess a version for a platform package that is not pinned exactly', () => {
-		const loose: Lockfile = { ...base, packages: { ...base.packages, 'node_modules/engine': { version: '1.6.0', optionalDependencies: { '@engine/win32-x64': '^1.6.0' } } } };
+		const loose: Lockfile = {
+			...base,
+			packages: { ...base.packages, 'node_modules/engine': { version: '1.6.0', optionalDependencies: { '@engine/win32-x64': '^1.6.0' } } },
+		};
 		expect(() => missingOptionalEntries(loose)).toThrow('node_modules/engine: optional dependency @engine/win32-x64@^1.6.0 is not an exact version');
 	});
 });

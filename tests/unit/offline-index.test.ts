@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { packOfflineIndex, unpackOfflineIndex } from '../../src/search/offline-index.ts';
+import { packOfflineIndex, unpackOfflineIndex, type PackedOfflineIndex } from '../../src/search/offline-index.ts';
 import { searchData, type SearchData } from '../../src/search/records.ts';
 import { createSegmenter } from '../../src/search/segment.ts';
 import { fixtureLibraryDir, readLibrary } from '../helpers/fixture-library.ts';
 
-const offlineIndex = (d: SearchData, limit: number) => unpackOfflineIndex(JSON.parse(JSON.stringify(packOfflineIndex(d, limit))));
+const offlineIndex = (d: SearchData, limit: number) => unpackOfflineIndex(JSON.parse(JSON.stringify(packOfflineIndex(d, limit))) as PackedOfflineIndex);
 const data = searchData(readLibrary(fixtureLibraryDir), createSegmenter({ vocabulary: [] }));
 
 describe('the offline (from-disk) search index', () => {

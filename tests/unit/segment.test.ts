@@ -3,7 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { createSegmenter, fold, parseVocabulary } from '../../src/search/segment.ts';
 
 const vocabulary = parseVocabulary(readFileSync(new URL('../../content/vocabulary.txt', import.meta.url), 'utf8'));
-const { tokens, queryTerms } = createSegmenter({ vocabulary });
+const segmenter = createSegmenter({ vocabulary });
+const tokens = (text: string) => segmenter.tokens(text);
+const queryTerms = (text: string) => segmenter.queryTerms(text);
 
 describe('the Chinese segmenter', () => {
 	test('keeps domain terms whole', () => {

@@ -1,7 +1,13 @@
-import { unpackClauses, type DocumentRecord } from '../records.ts';
-import { fold } from '../segment.ts';
+/**
+ * Search candidates on a server: Pagefind's index (one record per document, see records.ts)
+ * and the presence index of which words occur at all.
+ */
+import type { Filters } from '../filters.ts';
 import { presenceChunk, termKeys } from '../presence.ts';
-import { searchableText, type CandidateSource, type ClauseMeta, type Filters } from './source.ts';
+import { unpackClauses, type DocumentRecord } from '../records.ts';
+import { PAGEFIND_SCRIPT, presenceChunkFile } from '../search-files.ts';
+import { fold } from '../segment.ts';
+import { searchableText, type CandidateSource, type ClauseMeta } from './source.ts';
 
 /** Documents whose clauses the ranking looks at, per query. */
 export const DOCUMENTS = 8;
@@ -27,7 +33,7 @@ export function pagefindSource(base: string, presenceChunks: number): CandidateS
 	const presence = new Map<number, Promise<Set<string>>>();
 	// Pagefind runs its WASM in a worker: on a slow phone, compiling it on the main thread
 	// blocks typing (Lighthouse: 95 instead of 100), worth the worker's extra 12 KB gzipped.
-	const pagefind = import(new URL('pagefind/pagefind.js', base).href) as Promise<Pagefind>;
+	const pagefind = import(new URL(PAGEFIND_SCRIPT, base).href) as Promise<Pagefind>;
 
 	const load = (r: PagefindResult) => {
 		let d = data.get(r.id);
@@ -41,7 +47,7 @@ export function pagefindSource(base: string, presenceChunks: number): CandidateS
 	const chunk = (n: number) => {
 		let set = presence.get(n);
 		if (!set) {
-			set = fetch(new URL(`search/presence/${n}.json`, base))
+			set = fetch(new URL(presenceChunkFile(n), base))
 				.then((r) => (r.ok ? (r.json() as Promise<string[]>) : Promise.reject(new Error(`presence chunk ${n}: HTTP ${r.status}`))))
 				.then((keys) => new Set(keys));
 			presence.set(n, set);
@@ -68,9 +74,7 @@ export function pagefindSource(base: string, presenceChunks: number): CandidateS
 			// A document matches a topic filter when any clause has the topic: the clause must have it too.
 			return documents
 				.flat()
-				.filter(
-					({ clause, text }) => terms.some((t) => text.includes(t)) && (filters['topic'] === undefined || clause.topics.split('、').includes(filters['topic'])),
-				)
+				.filter(({ clause, text }) => terms.some((t) => text.includes(t)) && (filters.topic === undefined || clause.topics.split('、').includes(filters.topic)))
 				.map(({ clause }) => clause);
 		},
 		warm() {

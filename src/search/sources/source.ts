@@ -1,3 +1,9 @@
+/**
+ * What a source of search candidates gives the search page: the clause data it shows and
+ * ranks, from Pagefind on a server or the offline index from disk.
+ */
+import type { Filters } from '../filters.ts';
+
 /** What the search page shows of a clause and ranks it by (stored in Pagefind's meta and in the offline index). */
 export interface ClauseMeta {
 	/** page and anchor relative to the site root */
@@ -15,9 +21,6 @@ export interface ClauseMeta {
 export function searchableText(c: Pick<ClauseMeta, 'documentTitle' | 'number' | 'title' | 'text'>): string {
 	return `${c.documentTitle} ${c.number} ${c.title} ${c.text}`;
 }
-
-/** Filter values by filter name: topic, genre, level, issuer, year. */
-export type Filters = Record<string, string>;
 
 /** Where candidate clauses come from: Pagefind when served, the offline index when read from disk. */
 export interface CandidateSource {

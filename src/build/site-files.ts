@@ -1,3 +1,8 @@
+/**
+ * The files of a built site, walked in one stable order. The build's own steps (the service
+ * worker's precache, the offline ZIP, the output verifier) and the tests and benchmarks that
+ * read a build all list its files this way.
+ */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,0 +1,24 @@
+import type { AstroIntegration } from 'astro';
+import { providePageSettings } from '../src/config/build-settings.ts';
+import type { BuildSettings } from '../src/config/build-env.ts';
+
+/**
+ * Hands astro.config.mjs's settings to the pages (which cannot take options): the content
+ * folder, the build date and the stage-timing file, kept for the whole process before any page
+ * loads. In `astro dev` the library is also read again when a content file changes.
+ */
+export function buildSettings(settings: Pick<BuildSettings, 'contentDir' | 'buildDate' | 'stagesFile'>): AstroIntegration {
+	return {
+		name: 'build-settings',
+		hooks: {
+			'astro:config:setup': ({ command }) => {
+				providePageSettings({
+					contentDir: settings.contentDir,
+					buildDate: settings.buildDate,
+					stagesFile: settings.stagesFile,
+					watchContent: command === 'dev',
+				});
+			},
+		},
+	};
+}

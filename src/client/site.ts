@@ -1,0 +1,14 @@
+/**
+ * Inlined at the end of every page: the header's theme toggle, "/" to search, and keeping the
+ * library for offline reading. The page gives the service worker's relative URL as
+ * `data-worker` on the script element.
+ */
+import { keepForOffline } from './offline-worker.ts';
+import { focusSearchOnSlash } from './search-shortcut.ts';
+import { scriptData } from './script-data.ts';
+import { startThemeToggle } from './theme.ts';
+
+const toggle = document.getElementById('theme-toggle');
+if (toggle) startThemeToggle(toggle);
+focusSearchOnSlash();
+keepForOffline(scriptData('worker'), document.getElementById('offline-note'));

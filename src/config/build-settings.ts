@@ -1,0 +1,28 @@
+/**
+ * The build settings for code that cannot take options: the pages, and the library model they
+ * share with the integrations. Astro loads pages as module instances of their own, so the
+ * settings integration (integrations/build-settings.ts) keeps astro.config.mjs's settings under
+ * a process-wide key before anything renders, and pages read them here.
+ */
+import type { BuildSettings } from './build-env.ts';
+
+/** What pages and the library loader need of the build settings. */
+export interface PageSettings extends Pick<BuildSettings, 'contentDir' | 'buildDate' | 'stagesFile'> {
+	/** true in `astro dev`: the library is read again when a content file changes */
+	watchContent: boolean;
+}
+
+const KEY = Symbol.for('policy-clause-library/settings');
+
+/** Keeps the settings for every page and module instance of this build. */
+export function providePageSettings(settings: PageSettings): void {
+	(globalThis as unknown as Record<symbol, PageSettings | undefined>)[KEY] = settings;
+}
+
+/** The settings the build was configured with; an error when astro.config.mjs did not provide them. */
+export function pageSettings(): PageSettings {
+	const settings = (globalThis as unknown as Record<symbol, PageSettings | undefined>)[KEY];
+	if (!settings)
+		throw new Error('The build settings are not set: astro.config.mjs must list the buildSettings() integration (integrations/build-settings.ts).');
+	return settings;
+}
