@@ -13,18 +13,7 @@
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clause, Library } from '../../src/library/types.ts';
-
-/** A small, fast, seedable PRNG (mulberry32): the corpus depends only on the seed. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { seededRandom as random } from '../../src/utils/random.ts';
 
 const HAN = '一二三四五六七八九十';
 const GENRES = ['通知', '实施方案', '意见', '工作报告'] as const;

@@ -7,24 +7,10 @@
  */
 import { isClauseId } from '../schemas/clause-id.ts';
 import type { OutlineClause } from './types.ts';
+import type { Random } from '../utils/random.ts';
 
 /** Letters and digits that cannot be misread for one another (no 0/o, 1/l/i). */
 const ALPHABET = '23456789abcdefghjkmnpqrstuvwxyz';
-
-/** A source of random numbers in [0, 1). */
-export type Random = () => number;
-
-/** A deterministic Random (mulberry32) for tests and reproducible drafts. */
-export function seededRandom(seed: number): Random {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** A document's id prefix from its slug: the initials of its first words (jinchang-plan → jp), lengthened until unused. */
 export function prefixFor(slug: string, used: Set<string>): string {

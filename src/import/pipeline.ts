@@ -8,7 +8,8 @@
 import { omittedEntries, stripBoilerplate, type BoilerplateRules } from './boilerplate.ts';
 import { decodeSource } from './decode.ts';
 import { draftToMdx, type DraftClause } from './emit-mdx.ts';
-import { assignIds, flatten, prefixFor, type Random } from './ids.ts';
+import { assignIds, flatten, prefixFor } from './ids.ts';
+import type { Random } from '../utils/random.ts';
 import { draftMetadata, type DraftMeta } from './metadata.ts';
 import { buildOutline } from './outline.ts';
 import { suggestRelated } from './suggest-related.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { attribute, clausesToMdx, escapeMdxText, type DraftClause } from '../../src/import/emit-mdx.ts';
-import { assignIds, prefixFor, seededRandom, slugFromFile } from '../../src/import/ids.ts';
+import { assignIds, prefixFor, slugFromFile } from '../../src/import/ids.ts';
+import { seededRandom } from '../../src/utils/random.ts';
 import { verifyDraft } from '../../src/import/verify-draft.ts';
 import { parseClauses } from '../../src/library/parse-clauses.ts';
 import { isClauseId } from '../../src/schemas/clause-id.ts';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { readRules } from '../../src/import/boilerplate.ts';
 import type { DraftClause } from '../../src/import/emit-mdx.ts';
-import { seededRandom } from '../../src/import/ids.ts';
+import { seededRandom } from '../../src/utils/random.ts';
 import { importSource, type ImportResult } from '../../src/import/pipeline.ts';
 import type { Library } from '../../src/library/types.ts';
 
