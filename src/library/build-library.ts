@@ -14,6 +14,7 @@ import { parseClauses, type ParsedClause } from './parse-clauses.ts';
 import { resolveRelations, type WrittenRelation } from './relations.ts';
 import { computeSimilar } from './similar-clauses.ts';
 import { checkStability } from './stability.ts';
+import { replacedBy } from './validity.ts';
 import type { Clause, Library, LibraryDocument, TopicWithClauses } from './types.ts';
 
 /** One document as read from content/: validated frontmatter plus the raw MDX body. */
@@ -68,7 +69,7 @@ export function buildLibrary(input: LibraryInput, time: Timer = untimed): Librar
 	const { outgoing, incoming, issues: relationIssues } = resolveRelations(table.relations, (id) => clauses.has(id));
 	issues.push(...relationIssues);
 	const documentsBySlug = new Map(documents.map((d) => [d.slug, d]));
-	issues.push(...checkCitedWorks(input.citedWorks, documentsBySlug), ...checkAliases(table));
+	issues.push(...checkCitedWorks(input.citedWorks, documentsBySlug), ...checkAliases(table), ...checkSuccessors(documents, documentsBySlug));
 	const removed = input.removed ?? [];
 	if (input.registry) {
 		const located = new Map([...clauses].map(([id, c]) => [id, { ...c, file: table.fileOf.get(id)! }]));
@@ -95,6 +96,7 @@ export function buildLibrary(input: LibraryInput, time: Timer = untimed): Librar
 		citationsByClause: byClause,
 		aliases,
 		removed: new Map(removed.map((r) => [r.id, r])),
+		replaced: replacedBy(documents),
 	};
 }
 
@@ -172,6 +174,16 @@ function checkCitedWorks(works: CitedWorkEntry[], documentsBySlug: ReadonlyMap<s
 		}
 	}
 	return issues;
+}
+
+/** Every successor a document's validity names is another document of the library. */
+function checkSuccessors(documents: LibraryDocument[], documentsBySlug: ReadonlyMap<string, LibraryDocument>): ContentIssue[] {
+	return documents.flatMap((d) => {
+		const next = d.meta.validity.successor;
+		if (next === null) return [];
+		if (next === d.slug) return [{ file: d.filePath, message: `validity.successor ${JSON.stringify(next)} is the document itself` }];
+		return documentsBySlug.has(next) ? [] : [{ file: d.filePath, message: `validity.successor ${JSON.stringify(next)} is not a document of the library` }];
+	});
 }
 
 /** No alias is also the id of a clause. */

@@ -99,4 +99,6 @@ export interface Library {
 	aliases: Map<string, string>;
 	/** published clauses that were taken out */
 	removed: Map<string, RemovedClause>;
+	/** the documents each document replaced (their validity names it as successor), by slug */
+	replaced: Map<string, string[]>;
 }

@@ -1,4 +1,7 @@
 import { z } from 'astro/zod';
+import { isCalendarDate, validitySchema } from './validity.ts';
+
+export { isCalendarDate };
 
 /**
  * 文种: the kinds of document the library holds. Add a kind here before using it. The importer
@@ -41,16 +44,6 @@ export const genres = [
 ] as const;
 /** Administrative level of the issuer. */
 export const levels = ['中央', '省', '市', '县', '企业', '学校', '基层单位', '未知'] as const;
-
-const isoPrefix = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
-/** True when an ISO date prefix (YYYY, YYYY-MM or YYYY-MM-DD) names a real calendar date. */
-export function isCalendarDate(value: string): boolean {
-	if (!isoPrefix.test(value)) return false;
-	const [y, m = 1, d = 1] = value.split('-').map(Number) as [number, number?, number?];
-	const date = new Date(Date.UTC(y, m - 1, d));
-	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 const nullableText = z.string().min(1).nullable();
 
@@ -116,6 +109,8 @@ export const documentSchema = z
 		editorialNote: nullableText.default(null),
 		/** Web-page boilerplate left out of the body, each line with the reason. */
 		omitted: z.array(z.object({ text: z.string().min(1), reason: z.string().min(1) }).strict()),
+		/** 时效性: status, basis, effective and valid-until dates, successor; 不详 (来源未载明) when the source says nothing. */
+		validity: validitySchema,
 	})
 	.strict();
 
