@@ -1,9 +1,11 @@
 /**
  * Citation text for a clause, as Chinese cadres cite: 《document title》, the clause's number
- * path as printed and its title, the issuer and date where known, then the permalink. Pure:
+ * path as printed and its title, the issuer and date where known, a warning when the document is
+ * not known to be in force (〔已废止〕, 〔时效性不详：来源未载明〕), then the permalink. Pure:
  * the build writes what the page needs, and the copy controls run the same function.
  */
 import { clauseHeading } from '../library/clause-label.ts';
+import { citationValidityNote, type ShownValidity } from '../library/validity.ts';
 import type { DocumentMeta } from '../schemas/document.ts';
 import { formatDate } from '../utils/format.ts';
 
@@ -18,24 +20,30 @@ export interface CitationSource {
 	issuer: string | null;
 	/** the date as readers see it (2015年7月, 约2024年1月15日), or null when unknown */
 	date: string | null;
+	/** the validity note when the document is not 现行有效 or its status is unknown (validity.ts), else null */
+	validity: string | null;
 	/** the clause's short permalink, a full URL */
 	url: string;
 }
 
 /** What a citation states of a clause's document. */
-export type CitationFacts = Pick<CitationSource, 'issuer' | 'date'>;
+export type CitationFacts = Pick<CitationSource, 'issuer' | 'date' | 'validity'>;
 
-/** The issuer only where the source states it (not inferred, not unknown), and the date only where known. */
-export function citationFacts(meta: Pick<DocumentMeta, 'issuer' | 'date'>): CitationFacts {
+/**
+ * The issuer only where the source states it (not inferred, not unknown), the date only where
+ * known, and the validity note unless the document is 现行有效.
+ */
+export function citationFacts(meta: Pick<DocumentMeta, 'issuer' | 'date'>, validity: ShownValidity): CitationFacts {
 	return {
 		issuer: meta.issuer.basis === 'stated' ? meta.issuer.name : null,
 		date: meta.date.value === null ? null : formatDate(meta.date),
+		validity: citationValidityNote(validity),
 	};
 }
 
 function facts(c: CitationSource): string {
 	const known = [c.issuer, c.date].filter((x): x is string => x !== null && x.length > 0);
-	return known.length > 0 ? `（${known.join('，')}）` : '';
+	return `${known.length > 0 ? `（${known.join('，')}）` : ''}${c.validity ?? ''}`;
 }
 
 /** Plain text: 《title》四、15 配齐配强各领域团干部（issuer，date）。url */

@@ -16,6 +16,7 @@ function source(section: HTMLElement): CitationSource {
 		title: d['heading'] ?? '',
 		issuer: article['issuer'] || null,
 		date: article['date'] || null,
+		validity: article['validity'] || null,
 		url: d['short'] ?? location.href,
 	};
 }

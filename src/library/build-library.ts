@@ -14,7 +14,7 @@ import { parseClauses, type ParsedClause } from './parse-clauses.ts';
 import { resolveRelations, type WrittenRelation } from './relations.ts';
 import { computeSimilar } from './similar-clauses.ts';
 import { checkStability } from './stability.ts';
-import { replacedBy } from './validity.ts';
+import { replacedBy, shownValidity } from './validity.ts';
 import type { Clause, Library, LibraryDocument, TopicWithClauses } from './types.ts';
 
 /** One document as read from content/: validated frontmatter plus the raw MDX body. */
@@ -37,6 +37,8 @@ export interface LibraryInput {
 	registry?: ClauseRegistry;
 	/** published clauses taken out (content/removed-clauses.yaml) */
 	removed?: RemovedClause[];
+	/** the build's date, YYYY-MM-DD, against which 期满失效 is worked out (default today, UTC, as BUILD_DATE's) */
+	buildDate?: string;
 }
 
 /** The clauses of every document, as read, with what the later checks need to know of them. */
@@ -63,7 +65,8 @@ export function buildLibrary(input: LibraryInput, time: Timer = untimed): Librar
 	const issues: ContentIssue[] = [];
 	const topicSlugs = new Set(input.topics.map((t) => t.slug));
 	const sources = [...input.documents].sort((a, b) => a.slug.localeCompare(b.slug));
-	const table = time('loading content: clauses', () => readClauses(sources, topicSlugs, issues));
+	const buildDate = input.buildDate ?? new Date().toISOString().slice(0, 10);
+	const table = time('loading content: clauses', () => readClauses(sources, topicSlugs, buildDate, issues));
 	const { clauses, aliases, documents } = table;
 
 	const { outgoing, incoming, issues: relationIssues } = resolveRelations(table.relations, (id) => clauses.has(id));
@@ -101,7 +104,7 @@ export function buildLibrary(input: LibraryInput, time: Timer = untimed): Librar
 }
 
 /** Parses every document's clauses into one table, in document order; problems go to `issues`. */
-function readClauses(sources: DocumentSource[], topicSlugs: ReadonlySet<string>, issues: ContentIssue[]): ClauseTable {
+function readClauses(sources: DocumentSource[], topicSlugs: ReadonlySet<string>, buildDate: string, issues: ContentIssue[]): ClauseTable {
 	const table: ClauseTable = { clauses: new Map(), where: new Map(), fileOf: new Map(), aliases: new Map(), relations: [], documents: [] };
 	for (const source of sources) {
 		const parsed = parseClauses(source.filePath, source.body, source.bodyLineOffset);
@@ -113,6 +116,7 @@ function readClauses(sources: DocumentSource[], topicSlugs: ReadonlySet<string>,
 			filePath: source.filePath,
 			clauseIds: parsed.clauses.filter((c) => c.parentId === null).map((c) => c.id),
 			allClauseIds,
+			validity: shownValidity(source.meta.validity, buildDate),
 		});
 	}
 	return table;

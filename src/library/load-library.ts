@@ -33,13 +33,13 @@ function contentVersion(contentDir: string): number {
 
 /** The library model of this build, read once from the configured content folder (again on change in `astro dev`). */
 export function getLibrary(): Promise<Library> {
-	const { contentDir, stagesFile, watchContent } = pageSettings();
+	const { contentDir, stagesFile, watchContent, buildDate } = pageSettings();
 	const shared = ((globalThis as unknown as Record<symbol, Shared | undefined>)[KEY] ??= {});
 	if (watchContent) {
 		const version = contentVersion(contentDir);
 		if (version !== shared.version) delete shared.library;
 		shared.version = version;
 	}
-	shared.library ??= Promise.resolve().then(() => readLibrary(contentDir, stageTimer(stagesFile)));
+	shared.library ??= Promise.resolve().then(() => readLibrary(contentDir, stageTimer(stagesFile), buildDate));
 	return shared.library;
 }

@@ -84,9 +84,10 @@ export function readDocument(dir: string, name: string): { source: DocumentSourc
 /**
  * Reads a content folder into the library model: the one reader, used by the site build (once,
  * see load-library.ts), scripts and tests. Every problem in every file is reported together.
- * `time` measures the stages for the scale benchmark.
+ * `time` measures the stages for the scale benchmark; `buildDate` is the day 期满失效 is judged on
+ * (default today, UTC).
  */
-export function readLibrary(dir: string, time: Timer = untimed): Library {
+export function readLibrary(dir: string, time: Timer = untimed, buildDate?: string): Library {
 	const documents = time('loading content: files', () => {
 		const issues: ContentIssue[] = [];
 		const sources: DocumentSource[] = [];
@@ -106,6 +107,7 @@ export function readLibrary(dir: string, time: Timer = untimed): Library {
 			topics: readYamlList(join(dir, 'topics.yaml'), topicSchema),
 			citedWorks: existsSync(join(dir, 'cited-works.yaml')) ? readYamlList(join(dir, 'cited-works.yaml'), citedWorkSchema) : [],
 			...readStabilityRecords(dir),
+			...(buildDate === undefined ? {} : { buildDate }),
 		},
 		time,
 	);

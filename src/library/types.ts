@@ -5,6 +5,7 @@
 import type { DocumentMeta } from '../schemas/document.ts';
 import type { Topic } from '../schemas/topic.ts';
 import type { RemovedClause } from '../schemas/removed-clause.ts';
+import type { ShownValidity } from './validity.ts';
 
 /** Kinds of declared relation between clauses; 相关 is an untyped one. */
 export const relationTypes = ['落实', '细化', '同题', '引用', '相关'] as const;
@@ -61,6 +62,8 @@ export interface LibraryDocument {
 	/** every clause id of the document in reading order */
 	allClauseIds: string[];
 	filePath: string;
+	/** its validity as readers see it on the build date (期满失效 worked out) */
+	validity: ShownValidity;
 }
 
 /** A cited work and where it is cited. */

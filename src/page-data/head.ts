@@ -73,7 +73,7 @@ export function documentDescription(document: LibraryDocument): string {
 export function documentJsonLd(document: LibraryDocument, clauses: ReadonlyMap<string, Clause>, site: URL | undefined): Record<string, unknown> {
 	const { meta } = document;
 	const url = absoluteUrl({ page: 'document', slug: document.slug }, site);
-	const stated = citationFacts(meta).issuer;
+	const stated = citationFacts(meta, document.validity).issuer;
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Legislation',

@@ -54,8 +54,8 @@ export function clauseRecords(library: Library, segmenter: ChineseSegmenter): Cl
 				url,
 				content: segmenter.tokens(searchableText(clauseMeta)).join(' '),
 				meta: clauseMeta,
-				filters: { topic: topics, ...documentFilters(meta) },
-				cite: citationFacts(meta),
+				filters: { topic: topics, ...documentFilters(document) },
+				cite: citationFacts(meta, document.validity),
 			};
 		}),
 	);

@@ -8,6 +8,7 @@ const jinchang15: CitationSource = {
 	title: '配齐配强各领域团干部',
 	issuer: '中共金昌市委组织部、共青团金昌市委',
 	date: '约2024年1月15日',
+	validity: null,
 	url: 'https://lib.example/c/jc-xzjj.html',
 };
 
@@ -21,6 +22,15 @@ describe('citing a clause', () => {
 	test('Markdown, with the clause as the link', () => {
 		expect(markdownCitation(jinchang15)).toBe(
 			'《金昌市进一步加强党建带团建工作的实施方案》[四、15 配齐配强各领域团干部](https://lib.example/c/jc-xzjj.html)（中共金昌市委组织部、共青团金昌市委，约2024年1月15日）',
+		);
+	});
+
+	test('warns after the facts when the document is not in force or not known to be', () => {
+		expect(plainCitation({ ...jinchang15, validity: '〔已废止〕' })).toBe(
+			'《金昌市进一步加强党建带团建工作的实施方案》四、15 配齐配强各领域团干部（中共金昌市委组织部、共青团金昌市委，约2024年1月15日）〔已废止〕。https://lib.example/c/jc-xzjj.html',
+		);
+		expect(markdownCitation({ ...jinchang15, issuer: null, date: null, validity: '〔时效性不详：来源未载明〕' })).toBe(
+			'《金昌市进一步加强党建带团建工作的实施方案》[四、15 配齐配强各领域团干部](https://lib.example/c/jc-xzjj.html)〔时效性不详：来源未载明〕',
 		);
 	});
 

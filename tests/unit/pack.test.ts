@@ -86,7 +86,7 @@ describe('a pack read against the library as it is now', () => {
 		text: '应当在3个月内配齐。',
 		topics: '',
 		filters: {},
-		cite: { issuer: '团市委', date: '2024年' },
+		cite: { issuer: '团市委', date: '2024年', validity: null },
 	};
 	const index = {
 		records: [record],
