@@ -5,25 +5,10 @@
  * citations compute it from the recorded field and the build date (src/config/build-env.ts).
  */
 import type { DocumentMeta } from '../schemas/document.ts';
-import { compareDatePrefixes, UNSTATED_BASIS, type Validity, type ValidityStatus } from '../schemas/validity.ts';
+import type { Validity, ValidityStatus } from '../schemas/validity.ts';
+import { compareDatePrefixes, statusLabel, UNSTATED_BASIS, type ShownStatus } from '../utils/validity-label.ts';
 
-/** A status as readers see it: a recorded one, or 期满失效 computed from the valid-until date. */
-export type ShownStatus = ValidityStatus | '期满失效';
-
-/** The statuses a reader can see, in the order the search filter offers them. */
-export const shownStatuses: readonly ShownStatus[] = ['现行有效', '尚未生效', '已修改', '部分失效', '期满失效', '已废止', '失效', '不详'];
-
-/** How a badge of each status looks: in force, a warning, out of force, or unknown. */
-export const statusTone: Record<ShownStatus, 'valid' | 'warn' | 'void' | 'unknown'> = {
-	现行有效: 'valid',
-	尚未生效: 'warn',
-	已修改: 'warn',
-	部分失效: 'warn',
-	期满失效: 'void',
-	已废止: 'void',
-	失效: 'void',
-	不详: 'unknown',
-};
+export { shownStatuses, statusTone, type ShownStatus } from '../utils/validity-label.ts';
 
 /** What readers see of a document's validity on a given build date. */
 export interface ShownValidity {
@@ -62,8 +47,7 @@ export function shownValidity(validity: Validity, buildDate: string): ShownValid
 	if (validUntil !== null && lapsable.has(validity.status) && hasLapsed(validUntil, buildDate)) {
 		return { status: '期满失效', label: '期满失效', reason: `有效期至${readableDate(validUntil)}，已届满`, effective, validUntil, term, computed: true };
 	}
-	const label = validity.status === '不详' ? '时效性不详' : validity.status;
-	return { status: validity.status, label, reason: validity.basis, effective, validUntil, term, computed: false };
+	return { status: validity.status, label: statusLabel(validity.status), reason: validity.basis, effective, validUntil, term, computed: false };
 }
 
 /** True when a citation must say the document's validity: it is not 现行有效, or not known to be. */

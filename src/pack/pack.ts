@@ -110,7 +110,15 @@ export function resolvePack(pack: CoursePack, index: PackLibrary, site: string):
 				documentTitle: record.documentTitle,
 				label: clauseHeading(record.number, title),
 				text: record.text || record.title,
-				citation: plainCitation({ documentTitle: record.documentTitle, number: record.number, title, issuer: record.cite.issuer, date: record.cite.date, validity: record.cite.validity, url }),
+				citation: plainCitation({
+					documentTitle: record.documentTitle,
+					number: record.number,
+					title,
+					issuer: record.cite.issuer,
+					date: record.cite.date,
+					validity: record.cite.validity,
+					url,
+				}),
 				url,
 				viaAlias: current !== item.id,
 			};

@@ -2,6 +2,7 @@
  * One page of a topic, as it shows: the topic, and each document's clauses on it, with their
  * text and relations, so the reader compares how documents word the same matter.
  */
+import { validityBadge, type ValidityBadgeView } from './validity.ts';
 import { clauseLabel } from '../library/clause-label.ts';
 import type { Library } from '../library/types.ts';
 import type { TopicPage } from '../library/topic-pages.ts';
@@ -26,7 +27,7 @@ export interface TopicPageView {
 	documentCount: number;
 	clauseCount: number;
 	/** this page's documents, each with its clauses on the topic */
-	groups: { slug: string; title: string; genre: string; clauses: TopicClause[] }[];
+	groups: { slug: string; title: string; genre: string; validity: ValidityBadgeView; clauses: TopicClause[] }[];
 }
 
 /** The page of the topic `slug` holding `groups` (from topicPages). */
@@ -44,6 +45,7 @@ export function topicPageView(library: Library, slug: string, groups: TopicPage[
 				slug: document.slug,
 				title: document.meta.title,
 				genre: document.meta.genre,
+				validity: validityBadge(document),
 				clauses: g.clauseIds.map((id) => {
 					const clause = library.clauses.get(id)!;
 					return {

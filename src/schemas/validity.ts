@@ -5,14 +5,14 @@
  * with 期满失效 worked out against the build date, is src/library/validity.ts's.
  */
 import { z } from 'astro/zod';
+import { compareDatePrefixes, UNSTATED_BASIS } from '../utils/validity-label.ts';
+
+export { UNSTATED_BASIS };
 
 /** The validity statuses an editor may record. */
 export const validityStatuses = ['现行有效', '已修改', '部分失效', '已废止', '失效', '尚未生效', '不详'] as const;
 /** A validity status an editor may record. */
 export type ValidityStatus = (typeof validityStatuses)[number];
-
-/** The basis recorded when the source says nothing about the document's validity. */
-export const UNSTATED_BASIS = '来源未载明';
 
 const isoPrefix = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
@@ -22,12 +22,6 @@ export function isCalendarDate(value: string): boolean {
 	const [y, m = 1, d = 1] = value.split('-').map(Number) as [number, number?, number?];
 	const date = new Date(Date.UTC(y, m - 1, d));
 	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-/** Orders two date prefixes of any precision by what they share: 2025 and 2025-06 are equal. */
-export function compareDatePrefixes(a: string, b: string): number {
-	const n = Math.min(a.length, b.length);
-	return a.slice(0, n).localeCompare(b.slice(0, n));
 }
 
 function dateField(name: string) {

@@ -8,6 +8,7 @@
  */
 import { addedToPackMessage, addToPack } from '../pack/store.ts';
 import { el } from '../utils/dom.ts';
+import { isShownStatus, statusLabel, statusTone } from '../utils/validity-label.ts';
 import { filterNames, type Filters } from './filters.ts';
 import { excerptAround, markTerms } from './highlight.ts';
 import { rankClauses, type MatchTier, type RankedClause } from './rank.ts';
@@ -136,7 +137,13 @@ function render(outcome: Outcome, status: HTMLElement, list: HTMLElement, notes:
 		const meta = outcome.data.get(r.id)!;
 		const item = el('li', `result tier-${r.tier}`);
 		item.dataset['clause'] = r.id;
-		item.append(el('p', 'result-document', `《${meta.documentTitle}》`));
+		const documentLine = el('p', 'result-document', `《${meta.documentTitle}》`);
+		if (isShownStatus(meta.documentStatus)) {
+			const badge = el('span', 'validity-badge', statusLabel(meta.documentStatus));
+			badge.dataset['tone'] = statusTone[meta.documentStatus];
+			documentLine.append(' ', badge);
+		}
+		item.append(documentLine);
 		const link = el('a', 'result-title');
 		link.href = resultLink(meta.href, outcome.terms);
 		marked(link, meta.label, outcome.terms);

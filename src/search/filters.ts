@@ -4,7 +4,7 @@
  * Written once: the search records, the search page's form and its script read them from here.
  */
 import type { LibraryDocument } from '../library/types.ts';
-import { shownStatuses } from '../library/validity.ts';
+import { shownStatuses } from '../utils/validity-label.ts';
 import { formatLevel, UNKNOWN } from '../utils/format.ts';
 
 /** Every filter, in the order the search page shows them. */

@@ -96,6 +96,7 @@ export function unpackOfflineIndex(packed: PackedOfflineIndex): OfflineIndex {
 				id,
 				label: label || clauseHeading(number, title),
 				documentTitle: d.title,
+				documentStatus: d.filters.status[0] ?? '不详',
 				number,
 				title,
 				text,

@@ -45,6 +45,7 @@ export function clauseRecords(library: Library, segmenter: ChineseSegmenter): Cl
 				id,
 				label: clauseLabel(clause),
 				documentTitle: meta.title,
+				documentStatus: document.validity.status,
 				number,
 				title: clause.title ?? '',
 				text: clause.text,
@@ -81,12 +82,12 @@ export function searchData(library: Library, segmenter: ChineseSegmenter): Searc
 export interface DocumentRecord {
 	url: string;
 	content: string;
-	meta: { title: string; clauses: string };
+	meta: { title: string; status: string; clauses: string };
 	filters: ClauseRecord['filters'];
 }
 
 /** What a document record's `clauses` meta holds for each clause. */
-export type PackedClause = Omit<ClauseMeta, 'documentTitle'>;
+export type PackedClause = Omit<ClauseMeta, 'documentTitle' | 'documentStatus'>;
 
 /** Pagefind's records: one per document, carrying its clauses (see DocumentRecord). */
 export function documentRecords(records: ClauseRecord[]): DocumentRecord[] {
@@ -103,7 +104,7 @@ export function documentRecords(records: ClauseRecord[]): DocumentRecord[] {
 		return {
 			url,
 			content: clauses.map((c) => c.content).join('\n'),
-			meta: { title: first.meta.documentTitle, clauses: JSON.stringify(packed) },
+			meta: { title: first.meta.documentTitle, status: first.meta.documentStatus, clauses: JSON.stringify(packed) },
 			filters: { ...first.filters, topic: [...new Set(clauses.flatMap((c) => c.filters.topic))] },
 		};
 	});
@@ -111,12 +112,13 @@ export function documentRecords(records: ClauseRecord[]): DocumentRecord[] {
 
 /** A clause's meta without its document title, which the document record holds once. */
 function packClause(meta: ClauseMeta): PackedClause {
-	const packed: PackedClause & { documentTitle?: string } = { ...meta };
+	const packed: PackedClause & { documentTitle?: string; documentStatus?: string } = { ...meta };
 	delete packed.documentTitle;
+	delete packed.documentStatus;
 	return packed;
 }
 
 /** The clauses of a document record's meta, whole again. */
 export function unpackClauses(meta: DocumentRecord['meta']): ClauseMeta[] {
-	return (JSON.parse(meta.clauses) as PackedClause[]).map((c) => ({ ...c, documentTitle: meta.title }));
+	return (JSON.parse(meta.clauses) as PackedClause[]).map((c) => ({ ...c, documentTitle: meta.title, documentStatus: meta.status }));
 }

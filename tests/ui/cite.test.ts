@@ -11,7 +11,8 @@ const dir = fixtureSiteDir();
 const siteAddress = process.env['SITE_URL'] ?? PLACEHOLDER_SITE;
 const site = useServedSite(dir, { prefix: '/policy/' });
 const citation = '《某市进一步加强党建带团建工作的实施方案》四、16 配齐配强团干部';
-const source = '（中共某市委组织部、共青团某市委，约2023年3月10日）';
+// The fixture plan says nothing of its validity, so the citation warns that it is not known.
+const source = '（中共某市委组织部、共青团某市委，约2023年3月10日）〔时效性不详：来源未载明〕';
 
 /** A fresh browser profile in which the configured site address serves this build. */
 async function freshBrowser(): Promise<BrowserContext> {

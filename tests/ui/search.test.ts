@@ -38,7 +38,7 @@ describe('the search page', () => {
 		const { page } = await open('search.html?q=团青比');
 		await settled(page);
 		const first = page.locator('#search-results > li').first();
-		expect(await first.locator('.result-document').textContent()).toBe('《某市进一步加强党建带团建工作的实施方案》');
+		expect(await first.locator('.result-document').textContent()).toBe('《某市进一步加强党建带团建工作的实施方案》 时效性不详');
 		expect(await first.locator('h2').textContent()).toBe('二、7 优化团员队伍结构');
 		expect(await first.locator('.result-excerpt mark').first().textContent()).toBe('团青比');
 		expect(await first.locator('.topics').textContent()).toContain('团员发展与教育');

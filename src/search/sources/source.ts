@@ -11,6 +11,8 @@ export interface ClauseMeta {
 	id: string;
 	label: string;
 	documentTitle: string;
+	/** the document's validity status as readers see it (a filter value: 不详, 已废止, …) */
+	documentStatus: string;
 	number: string;
 	title: string;
 	text: string;

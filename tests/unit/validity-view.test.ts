@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { shortLinkPage } from '../../src/cite/short-link-page.ts';
+import { readLibrary } from '../../src/library/read-data.ts';
+import { validityBadge, validityPanel } from '../../src/page-data/validity.ts';
+import { documentRecords, searchData, unpackClauses } from '../../src/search/records.ts';
+import { createSegmenter } from '../../src/search/segment.ts';
+
+const library = readLibrary(new URL('../fixtures/validity/', import.meta.url).pathname, undefined, '2026-01-01');
+const doc = (slug: string) => library.documentsBySlug.get(slug)!;
+
+describe('where a document’s validity shows', () => {
+	test('the badge says the status, its tone and the reason', () => {
+		expect(validityBadge(doc('volunteer-notice'))).toEqual({ status: '不详', label: '时效性不详', tone: 'unknown', reason: '来源未载明' });
+		expect(validityBadge(doc('dues-old'))).toMatchObject({ label: '已废止', tone: 'void' });
+		expect(validityBadge(doc('youth-home-interim'))).toEqual({
+			status: '期满失效',
+			label: '期满失效',
+			tone: 'void',
+			reason: '有效期至2020年12月31日，已届满',
+		});
+	});
+
+	test('the metadata panel links a repealed document to its successor, and the successor lists what it replaced', () => {
+		expect(validityPanel(library, doc('dues-old'), { page: 'document', slug: 'dues-old' })).toMatchObject({
+			successor: { title: '某市团委关于团费收缴管理的办法', href: '../documents/dues-management.html' },
+			replaced: [],
+		});
+		expect(validityPanel(library, doc('dues-management'), { page: 'document', slug: 'dues-management' })).toMatchObject({
+			successor: null,
+			replaced: [{ title: '某市团委关于团费收缴的办法', href: '../documents/dues-old.html' }],
+			effective: '2021年3月1日',
+		});
+	});
+
+	test('the metadata panel gives the dates and the 有效期 as worded', () => {
+		expect(validityPanel(library, doc('youth-home-interim'), { page: 'document', slug: 'youth-home-interim' })).toMatchObject({
+			effective: '2018年1月1日',
+			validUntil: '2020年12月31日',
+			term: '有效期至2020年12月31日',
+			computed: true,
+		});
+	});
+
+	test('the short-link page says the document’s validity', () => {
+		expect(shortLinkPage(library, 'df-s1', new URL('https://lib.example/'))).toContain(
+			'<p>时效性：已废止（本办法自2021年3月1日起废止，由《某市团委关于团费收缴管理的办法》代替。）</p>',
+		);
+		expect(shortLinkPage(library, 'zy-s1', new URL('https://lib.example/'))).toContain('<p>时效性：时效性不详（来源未载明）</p>');
+	});
+
+	test('search records carry the status for the results and the filter', () => {
+		const data = searchData(library, createSegmenter({ vocabulary: [] }));
+		const record = data.records.find((r) => r.meta.id === 'yq-s1')!;
+		expect(record.meta.documentStatus).toBe('期满失效');
+		expect(record.filters.status).toEqual(['期满失效']);
+		expect(record.cite.validity).toBe('〔期满失效，有效期至2020年12月31日〕');
+		const packed = documentRecords(data.records).find((r) => r.url === 'documents/dues-old.html')!;
+		expect(unpackClauses(packed.meta).map((c) => c.documentStatus)).toEqual(['已废止']);
+	});
+});
