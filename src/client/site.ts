@@ -1,8 +1,9 @@
 /**
- * Inlined at the end of every page: the header's theme toggle, "/" to search, and keeping the
- * library for offline reading. The page gives the service worker's relative URL as
+ * Inlined at the end of every page: the header's theme toggle, "/" to search, keeping the
+ * library for offline reading, and, from disk, the home page's note of the copy's build date. The page gives the service worker's relative URL as
  * `data-worker` on the script element.
  */
+import { showCopyDateFromDisk } from './offline-copy-date.ts';
 import { keepForOffline } from './offline-worker.ts';
 import { focusSearchOnSlash } from './search-shortcut.ts';
 import { scriptData } from './script-data.ts';
@@ -11,4 +12,5 @@ import { startThemeToggle } from './theme.ts';
 const toggle = document.getElementById('theme-toggle');
 if (toggle) startThemeToggle(toggle);
 focusSearchOnSlash();
+showCopyDateFromDisk();
 keepForOffline(scriptData('worker'), document.getElementById('offline-note'));

@@ -120,6 +120,25 @@ describe('read from disk (file://), from the unzipped offline copy', () => {
 		expect(readFileSync(join(copy, 'index.html'), 'utf8')).toMatch(/下载离线版<\/a>（ZIP，[\d.]+ (?:KB|MB)）/);
 	});
 
+	test('the home page says which day the copy was built instead of offering a ZIP that is not in it', async () => {
+		const zip = readdirSync(distDir).find((f) => f.endsWith('.zip'))!;
+		const built = zip
+			.match(/(\d{4})-(\d{2})-(\d{2})\.zip$/)!
+			.slice(1)
+			.map(Number);
+		const { page } = await watched(`${base}index.html`);
+		expect(await page.locator('#offline a[download]').count()).toBe(0);
+		expect(await page.locator('[data-offline-copy]').innerText()).toBe(`这是 ${built[0]}年${built[1]}月${built[2]}日 生成的离线版，网上可能有更新的版本。`);
+		const served = await serveStatic(distDir);
+		try {
+			const online = await watched(`${served.url}index.html`);
+			expect(await online.page.locator('#offline a[download]').getAttribute('href')).toBe(zip);
+			expect(await online.page.locator('[data-offline-copy]').isHidden()).toBe(true);
+		} finally {
+			await served.close();
+		}
+	});
+
 	test('every page opens without error, and every link lands on a page and anchor, never a folder', async () => {
 		expect(await crawl(base)).toEqual([]);
 	}, 120_000);

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { shortLinkPage } from '../../src/cite/short-link-page.ts';
 import { readLibrary } from '../../src/library/read-data.ts';
+import { offlineCopyNote } from '../../src/page-data/home.ts';
 import { validityBadge, validityPanel } from '../../src/page-data/validity.ts';
 import { documentRecords, searchData, unpackClauses } from '../../src/search/records.ts';
 import { createSegmenter } from '../../src/search/segment.ts';
+import { PLACEHOLDER_SITE } from '../../src/utils/links.ts';
 
 const library = readLibrary(new URL('../fixtures/validity/', import.meta.url).pathname, undefined, '2026-01-01');
 const doc = (slug: string) => library.documentsBySlug.get(slug)!;
@@ -56,5 +58,12 @@ describe('where a document’s validity shows', () => {
 		expect(record.cite.validity).toBe('〔期满失效，有效期至2020年12月31日〕');
 		const packed = documentRecords(data.records).find((r) => r.url === 'documents/dues-old.html')!;
 		expect(unpackClauses(packed.meta).map((c) => c.documentStatus)).toEqual(['已废止']);
+	});
+});
+
+describe('the offline copy knows its date', () => {
+	test('it says the day it was built, and the online address only when SITE_URL gave one', () => {
+		expect(offlineCopyNote('2026-11-23', new URL('https://lib.example/policy/'))).toEqual({ built: '2026年11月23日', online: 'https://lib.example/policy/' });
+		expect(offlineCopyNote('2026-11-23', new URL(PLACEHOLDER_SITE))).toEqual({ built: '2026年11月23日', online: null });
 	});
 });
