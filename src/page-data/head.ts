@@ -7,7 +7,7 @@ import { citationFacts } from '../cite/citation.ts';
 import { ownHeading } from '../library/clause-label.ts';
 import type { Clause, LibraryDocument } from '../library/types.ts';
 import { formatIssuer, formatYear } from '../utils/format.ts';
-import { absoluteUrl, type Route } from '../utils/links.ts';
+import { absoluteUrl, href, type Route } from '../utils/links.ts';
 
 /** The site's name: the home page's title, and the end of every other page's. */
 export const SITE_NAME = '党建带团建政策条款库';
@@ -37,6 +37,8 @@ export interface PageHead {
 	openGraph: { property: string; content: string }[];
 	/** the JSON-LD serialized so that no text in it can close its script element */
 	jsonLd: string | undefined;
+	/** the Atom feeds the page offers (<link rel="alternate">), relative to the page */
+	feeds: { href: string; title: string }[];
 }
 
 /** The head of a page at `site` (the configured site address). */
@@ -57,7 +59,16 @@ export function pageHead(page: PageInfo, site: URL | undefined): PageHead {
 		canonical,
 		openGraph,
 		jsonLd: page.jsonLd && JSON.stringify(page.jsonLd).replace(/</g, '\\u003c'),
+		feeds: pageFeeds(page.route),
 	};
+}
+
+/** The feeds a page offers: the library's on the home page, a topic's and the library's on a topic page. */
+export function pageFeeds(route: Route): { href: string; title: string }[] {
+	const library = { href: href(route, { page: 'feed' }), title: `${SITE_NAME}：新收录和有改动的文件` };
+	if (route.page === 'home') return [library];
+	if (route.page === 'topic') return [{ href: href(route, { page: 'topic-feed', slug: route.slug }), title: '本专题的新文件' }, library];
+	return [];
 }
 
 /** A document page's description: its 文种, issuer and year, each saying when it is unknown. */

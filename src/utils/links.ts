@@ -12,7 +12,9 @@ export type Route =
 	| { page: 'short'; id: string }
 	| { page: 'pack' }
 	| { page: 'targets' }
-	| { page: 'not-found' };
+	| { page: 'not-found' }
+	| { page: 'feed' }
+	| { page: 'topic-feed'; slug: string };
 
 /** The output file of a route, relative to the site root. */
 export function routeFile(route: Route): string {
@@ -35,6 +37,10 @@ export function routeFile(route: Route): string {
 			return 'targets.html';
 		case 'not-found':
 			return '404.html';
+		case 'feed':
+			return 'feed.xml';
+		case 'topic-feed':
+			return `topics/${route.slug}.xml`;
 	}
 }
 
