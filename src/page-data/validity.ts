@@ -33,6 +33,8 @@ export interface ValidityPanelView extends ValidityBadgeView {
 	computed: boolean;
 	successor: DocumentLink | null;
 	replaced: DocumentLink[];
+	/** the clause-by-clause comparison with the successor, or with each replaced document */
+	compare: DocumentLink[];
 }
 
 /** The badge of `document`. */
@@ -54,5 +56,12 @@ export function validityPanel(library: Library, document: LibraryDocument, from:
 		computed: v.computed,
 		successor: successor === null ? null : link(successor),
 		replaced: (library.replaced.get(document.slug) ?? []).map(link),
+		compare: [
+			...(successor === null ? [] : [{ from: document.slug, to: successor }]),
+			...(library.replaced.get(document.slug) ?? []).map((old) => ({ from: old, to: document.slug })),
+		].map((pair) => ({
+			title: `与《${library.documentsBySlug.get(pair.from === document.slug ? pair.to : pair.from)!.meta.title}》逐条对照`,
+			href: href(from, { page: 'compare', ...pair }),
+		})),
 	};
 }

@@ -14,7 +14,8 @@ export type Route =
 	| { page: 'targets' }
 	| { page: 'not-found' }
 	| { page: 'feed' }
-	| { page: 'topic-feed'; slug: string };
+	| { page: 'topic-feed'; slug: string }
+	| { page: 'compare'; from: string; to: string };
 
 /** The output file of a route, relative to the site root. */
 export function routeFile(route: Route): string {
@@ -41,6 +42,8 @@ export function routeFile(route: Route): string {
 			return 'feed.xml';
 		case 'topic-feed':
 			return `topics/${route.slug}.xml`;
+		case 'compare':
+			return `compare/${route.from}--${route.to}.html`;
 	}
 }
 
@@ -56,7 +59,7 @@ export function href(from: Route, to: Route, fragment?: string): string {
 }
 
 // The folders routeFile writes into, and how deep: topics/<slug>/2.html is the one two levels down.
-const IN_FOLDER = /^(.*?\/)(?:(?:c|documents|search|pagefind|assets)\/|topics\/(?:[^/]+\/)?)[^/]*$/;
+const IN_FOLDER = /^(.*?\/)(?:(?:c|documents|compare|search|pagefind|assets)\/|topics\/(?:[^/]+\/)?)[^/]*$/;
 
 /** The site root of the page at `pathname`, at any depth: /policy/topics/x/2.html → /policy/. */
 export function siteRootOf(pathname: string): string {

@@ -51,13 +51,32 @@ describe('a document’s validity where readers look', () => {
 	test('in search results, and the 时效性 filter keeps only documents of that status', async () => {
 		const page = await open('search.html?q=团费');
 		await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
-		const first = page.locator('#search-results > li', { hasText: '某市团委关于团费收缴的办法' });
+		const first = page.locator('#search-results > li', { hasText: '某市团委关于团费收缴的办法' }).first();
 		expect(await first.locator('.validity-badge').textContent()).toBe('已废止');
 		await page.selectOption('select[name="status"]', '现行有效');
 		await page.waitForURL(/status=/);
 		await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
 		const ids = await page.locator('#search-results > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['clause']!));
-		expect(ids).toEqual(['dm-s1']);
+		// Only the successor is 现行有效: its clauses stay, the repealed measure's are gone.
+		expect(ids[0]).toBe('dm-s1');
+		expect(ids.filter((id) => !id.startsWith('dm-'))).toEqual([]);
+	});
+});
+
+describe('the compare page of a repealed document and its successor', () => {
+	test('is linked from both documents, and marks the changed words inside each clause', async () => {
+		const page = await open('documents/dues-management.html');
+		await page.locator('.meta-panel .compare-link a').click();
+		await page.waitForURL(/compare\/dues-old--dues-management\.html$/);
+		expect(await page.locator('.compare-summary').textContent()).toBe('修改 2 条，移动 1 条，新增 1 条，删除 1 条，未变 0 条。');
+		const changed = page.locator('.compare-row[data-kind="changed"]').nth(1);
+		expect(await changed.locator('del').allTextContents()).toEqual(['时']);
+		expect(await changed.locator('ins').allTextContents()).toEqual(['月', '上级团委']);
+		expect(await page.locator('.compare-row[data-kind="removed"] del').textContent()).toBe('遗失收据的，由团支部出具证明。');
+		await page.locator('.compare-row[data-kind="added"] .compare-head a').click();
+		await page.waitForURL(/documents\/dues-management\.html#dm-s4$/);
+		const old = await open('documents/dues-old.html');
+		expect(await old.locator('.meta-panel .compare-link a').getAttribute('href')).toBe('../compare/dues-old--dues-management.html');
 	});
 });
 

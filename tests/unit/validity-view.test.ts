@@ -57,7 +57,7 @@ describe('where a document’s validity shows', () => {
 		expect(record.filters.status).toEqual(['期满失效']);
 		expect(record.cite.validity).toBe('〔期满失效，有效期至2020年12月31日〕');
 		const packed = documentRecords(data.records).find((r) => r.url === 'documents/dues-old.html')!;
-		expect(unpackClauses(packed.meta).map((c) => c.documentStatus)).toEqual(['已废止']);
+		expect(unpackClauses(packed.meta).map((c) => c.documentStatus)).toEqual(['已废止', '已废止', '已废止', '已废止']);
 	});
 });
 
