@@ -25,6 +25,7 @@ export interface CompareRowView {
 	kindLabel: string;
 	afterLabel: string | null;
 	afterHref: string | null;
+	/** the old label of a removed clause, or of a kept one whose number changed */
 	beforeLabel: string | null;
 	parts: DiffPart[];
 }
@@ -60,7 +61,8 @@ export function compareView(library: Library, comparison: Comparison, from: Rout
 			kindLabel: rowKindLabels[row.kind],
 			afterLabel: 'after' in row ? row.after.label : null,
 			afterHref: 'after' in row ? href(from, { page: 'document', slug: comparison.to }, row.after.id) : null,
-			beforeLabel: 'before' in row ? row.before.label : null,
+			// The old number only where it differs: 原三、 beside 二、, nothing beside an unchanged 一、.
+			beforeLabel: 'before' in row && !('after' in row && row.after.label === row.before.label) ? row.before.label : null,
 			parts: parts(row),
 		})),
 	};

@@ -65,5 +65,7 @@ describe('comparing a repealed document with its successor, clause by clause', (
 		expect(view.summary).toBe('修改 2 条，移动 1 条，新增 1 条，删除 1 条，未变 0 条。');
 		expect(view.rows.map((r) => r.kindLabel)).toEqual(['修改', '修改', '移动', '新增', '删除']);
 		expect(view.rows[1]).toMatchObject({ afterLabel: '二、', beforeLabel: '三、', afterHref: '../documents/dues-management.html#dm-s2' });
+		expect(view.rows[0]).toMatchObject({ afterLabel: '一、', beforeLabel: null });
+		expect(view.rows[4]).toMatchObject({ afterLabel: null, beforeLabel: '四、', afterHref: null });
 	});
 });
