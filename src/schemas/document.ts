@@ -109,6 +109,16 @@ export const documentSchema = z
 		editorialNote: nullableText.default(null),
 		/** Web-page boilerplate left out of the body, each line with the reason. */
 		omitted: z.array(z.object({ text: z.string().min(1), reason: z.string().min(1) }).strict()),
+		/**
+		 * The date this version's text bears, as its version-pinned links name it (documents/<slug>/<version>.html):
+		 * YYYY, YYYY-MM or YYYY-MM-DD. Leave it out and date.value is used; set it once a version is published and
+		 * its date.value is corrected, so its pinned links keep working (src/library/versions.ts).
+		 */
+		version: z
+			.string()
+			.refine(isCalendarDate, { error: (iss) => `version ${JSON.stringify(iss.input)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)` })
+			.nullable()
+			.default(null),
 		/** 时效性: status, basis, effective and valid-until dates, successor; 不详 (来源未载明) when the source says nothing. */
 		validity: validitySchema,
 	})
