@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { QUALITY_TARGETS, measureByKind, queryKinds, type GoldenQuery, type QualityReport, type QueryKind } from '../../src/search/measure.ts';
+import { QUALITY_TARGETS, measureByKind, measureSome, queryKinds, type GoldenQuery, type QualityReport, type QueryKind } from '../../src/search/measure.ts';
 import { distDir } from '../helpers/built-site.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 
@@ -74,8 +74,11 @@ let stock: Record<QueryKind, QualityReport>;
 
 beforeAll(async () => {
 	await stockIndex(site);
-	ours = measureByKind(golden, await oursFor(served.url));
-	fromDisk = measureByKind(golden, await oursFor(pathToFileURL(`${site}/`).href));
+	const servedLists = await oursFor(served.url);
+	const diskLists = await oursFor(pathToFileURL(`${site}/`).href);
+	ours = measureByKind(golden, servedLists);
+	fromDisk = measureByKind(golden, diskLists);
+	const heldOut = (g: GoldenQuery) => g.heldOut === true;
 	stock = measureByKind(golden, await stockFor());
 	const row = (name: string, r: QualityReport) => `  ${name.padEnd(16)} hit@1 ${r.hitAt1.toFixed(3)}  hit@3 ${r.hitAt3.toFixed(3)}  MRR ${r.mrr.toFixed(3)}`;
 	const report = queryKinds.flatMap((kind) => [
@@ -83,6 +86,9 @@ beforeAll(async () => {
 		row('served', ours[kind]),
 		row('from disk', fromDisk[kind]),
 		row('stock Pagefind', stock[kind]),
+		...(kind === 'question'
+			? [row('held out, served', measureSome(golden, servedLists, heldOut)), row('held out, disk', measureSome(golden, diskLists, heldOut))]
+			: []),
 		'  served, first result not accepted:',
 		...ours[kind].misses.map((m) => `    ${m.query} → ${m.got.join(' ') || '(nothing)'}`),
 		'',
