@@ -5,10 +5,11 @@
  * the language PAGEFIND_LANGUAGE. Why so:
  * - A merged index is searched in the language it is merged with; the loader's is the page's
  *   (zh-CN), under which Pagefind would cut the query's words again with Intl.Segmenter.
- * - Pagefind scores every document holding a lookup's words against every posting of those
- *   words, so a lookup's cost grows with the square of the documents: a part of 1/n of the
- *   library costs 1/n² of it, and n parts 1/n.
- * - Each part is written and its memory freed before the next is indexed.
+ * - Pagefind holds an index in memory until it is written: at 10,000 documents one index took
+ *   its indexer to 6.6 GB, beside Astro's 4.6 GB while rendering. Parts of 2,500 documents, each
+ *   written and freed before the next, keep it at 2.2 GB. Each part costs a lookup about 6 ms
+ *   more (10,000 documents: 25 ms in one part, 45 ms in four; BENCHMARKS.md), well within the
+ *   search page's budget, so parts are sized for memory.
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +21,7 @@ import { LOADER_WORD, PAGEFIND_LANGUAGE } from '../src/search/sources/pagefind-s
 /** Records in flight to Pagefind at once: enough to keep its indexer busy. */
 const IN_FLIGHT = 64;
 
-/** Documents per part, at most: a lookup's cost grows with the square of a part's documents, and each part adds a few small files to a first query. */
+/** Documents per part, at most: fewer parts search faster, smaller parts take less memory to build (see above). */
 export const PART_DOCUMENTS = Number(process.env['PAGEFIND_PART_DOCUMENTS'] ?? 2500);
 
 async function newIndex(): Promise<pagefind.PagefindIndex> {
