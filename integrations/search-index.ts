@@ -134,5 +134,7 @@ async function writeSearchIndex(outDir: string, { data, written, parts }: Starte
 		outDir,
 		{ __VOCABULARY__: options.words.vocabulary, __SYNONYMS__: options.words.synonyms, __PRESENCE_CHUNKS__: chunks.length, __PAGEFIND_PARTS__: parts },
 	);
-	logger.info(`indexed ${records.length} clauses in ${parts} Pagefind part(s); presence index in ${chunks.length} chunks; offline index ${offline.fullText ? 'full text' : 'titles only'}`);
+	logger.info(
+		`indexed ${records.length} clauses in ${parts} Pagefind part(s); presence index in ${chunks.length} chunks; offline index ${offline.fullText ? 'full text' : 'titles only'}`,
+	);
 }

@@ -22,7 +22,10 @@ export function kindOf(g: GoldenQuery): QueryKind {
 }
 
 /** The quality each kind of query must reach (BENCHMARKS.md): keywords, the accepted clause first for 95% and in the top three for all; questions, first for 75% and in the top three for 90%. */
-export const QUALITY_TARGETS: Record<QueryKind, { hitAt1: number; hitAt3: number }> = { keyword: { hitAt1: 0.95, hitAt3: 1 }, question: { hitAt1: 0.75, hitAt3: 0.9 } };
+export const QUALITY_TARGETS: Record<QueryKind, { hitAt1: number; hitAt3: number }> = {
+	keyword: { hitAt1: 0.95, hitAt3: 1 },
+	question: { hitAt1: 0.75, hitAt3: 0.9 },
+};
 
 export interface QualityReport {
 	queries: number;
