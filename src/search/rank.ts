@@ -116,8 +116,11 @@ export function rankClauses(query: AnalysedQuery, candidates: RankCandidate[]): 
 		const span = Math.max(24, 4 * terms.reduce((n, t) => n + t.text.length, 0) + (answer ? 8 : 0));
 		const lists = [...hits.map((h) => h.spots), ...(answer && answerAt.length > 0 ? [answerAt] : [])];
 		let tier: MatchTier;
-		if (phrase.length > 0 && compact(body).includes(phrase)) tier = 'exact';
-		else if (inBody && lists.length > 1 && (!answer || answerAt.length > 0) && smallestWindow(lists) <= span) tier = 'near';
+		if (phrase.length > 0 && compact(body).includes(phrase)) {
+			tier = 'exact';
+			// Marked whole, so a term printed with quotation marks inside (“三会一课”制度) is marked as printed.
+			if (terms.length > 1) found.unshift(phrase);
+		} else if (inBody && lists.length > 1 && (!answer || answerAt.length > 0) && smallestWindow(lists) <= span) tier = 'near';
 		else if (missing.length === 0) tier = 'all';
 		else tier = 'partial';
 		const total = terms.reduce((n, t) => n + lengthWeight(t.text), 0) + (answer ? ANSWER_WEIGHT : 0);

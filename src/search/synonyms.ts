@@ -4,6 +4,7 @@
  * concept and its wordings; a query word that is one of them is searched as all of them, and the
  * results say which wording matched. Pure, used by the search page served and from disk alike.
  */
+import { numberWordings } from './numerals.ts';
 import { fold } from './segment.ts';
 
 /** A concept's wordings, folded as the index is: `words` mean the concept, `near` come close. */
@@ -42,6 +43,7 @@ export function expandTerm(term: string, groups: readonly SynonymGroup[]): Wordi
 	const offer = (text: string, weight: number) => {
 		if (Array.from(text).length > 1 && (best.get(text) ?? 0) < weight) best.set(text, weight);
 	};
+	for (const other of numberWordings(term)) offer(other, SYNONYM_WEIGHT);
 	for (const g of groups) {
 		const isWord = g.words.includes(term);
 		if (!isWord && !g.near.includes(term)) continue;
