@@ -2,9 +2,9 @@ import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import * as pagefind from 'pagefind';
 import { writeScripts } from '../src/build/bundle-script.ts';
 import { stageTimer } from '../src/build/stages.ts';
+import { writePagefindParts } from './pagefind-parts.ts';
 import { getLibrary } from '../src/library/load-library.ts';
 import { OFFLINE_FULL_TEXT_CLAUSES, offlineIndexScript, packOfflineIndex } from '../src/search/offline-index.ts';
 import { chunkPresence, presenceKeys } from '../src/search/presence.ts';
@@ -12,11 +12,11 @@ import { documentRecords, searchData, type SearchData } from '../src/search/reco
 import { ARRIVE_SCRIPT, COPY_SCRIPT, OFFLINE_INDEX_SCRIPT, PACK_SCRIPT, PAGEFIND_DIR, presenceChunkFile, SEARCH_SCRIPT } from '../src/search/search-files.ts';
 import { searchableText } from '../src/search/sources/source.ts';
 import { createSegmenter } from '../src/search/segment.ts';
-import { loadVocabulary } from '../src/search/vocabulary.ts';
+import { searchWords } from '../src/search/vocabulary.ts';
 
 /** The search index's settings, from astro.config.mjs. */
 export interface SearchIndexOptions {
-	/** the content folder, for the domain vocabulary */
+	/** the content folder, for the domain vocabulary and the synonym groups */
 	contentDir: string;
 	/** clauses up to which the offline index carries their text (see OFFLINE_FULL_TEXT_CLAUSES) */
 	offlineFullTextClauses?: number;
@@ -24,12 +24,9 @@ export interface SearchIndexOptions {
 	stagesFile?: string | undefined;
 }
 
-/** Records in flight to Pagefind at once: enough to keep its indexer busy. */
-const IN_FLIGHT = 64;
-
 /**
- * Builds the search index from the library model: a Pagefind index (one zh record per document,
- * carrying its clauses, with filters), the presence index, the offline index, and the page scripts (search, highlight
+ * Builds the search index from the library model: a Pagefind index (one record per document,
+ * carrying its clauses, with filters; written in parts, see pagefind-parts.ts), the presence index, the offline index, and the page scripts (search, highlight
  * on arrival, copy controls), each bundled as one classic script with the same modules the
  * build uses. Pagefind starts indexing when the build starts, so its indexer (a separate
  * process) works on the second core while Astro renders the pages.
@@ -37,8 +34,8 @@ const IN_FLIGHT = 64;
 export function searchIndex({ contentDir, offlineFullTextClauses = OFFLINE_FULL_TEXT_CLAUSES, stagesFile }: SearchIndexOptions): AstroIntegration {
 	const time = stageTimer(stagesFile);
 	// Read when the build starts, not when the configuration is loaded (astro check loads it too).
-	let vocabulary: string[] | undefined;
-	const words = () => (vocabulary ??= loadVocabulary(contentDir));
+	let lists: SearchWords | undefined;
+	const words = () => (lists ??= searchWords(contentDir));
 	let started: Promise<Started> | undefined;
 	let staging = '';
 	return {
@@ -48,14 +45,14 @@ export function searchIndex({ contentDir, offlineFullTextClauses = OFFLINE_FULL_
 				staging = join(fileURLToPath(config.cacheDir), 'pagefind-staging');
 			},
 			'astro:build:start': () => {
-				started = time('search index: pagefind', () => startIndex(staging, words()));
+				started = time('search index: pagefind', () => startIndex(staging, words().vocabulary));
 				// A content error surfaces from the pages first; this keeps it from also crashing the process.
 				started.catch(() => undefined);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				await time('search index', async () =>
-					writeSearchIndex(out, await (started ?? startIndex(staging, words())), { vocabulary: words(), offlineFullTextClauses }, logger.fork('search')),
+					writeSearchIndex(out, await (started ?? startIndex(staging, words().vocabulary)), { words: words(), offlineFullTextClauses }, logger.fork('search')),
 				);
 			},
 		},
@@ -66,34 +63,24 @@ interface Started {
 	data: SearchData;
 	/** where Pagefind wrote its index, to be moved into the site */
 	written: string;
+	/** how many parts the search page merges */
+	parts: number;
 }
+
+/** The segmenter's vocabulary and the synonym groups. */
+type SearchWords = ReturnType<typeof searchWords>;
 
 /** Indexes every clause with Pagefind and writes the index to `staging` (the site's folder is Astro's until the pages are done). */
 async function startIndex(staging: string, vocabulary: string[]): Promise<Started> {
 	const library = await getLibrary();
-	const data = searchData(library, createSegmenter({ vocabulary }));
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
-	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-	const records = documentRecords(data.records);
-	// The segmented text is Pagefind's alone: each batch is let go once Pagefind has it, and the
-	// clauses' copy at once (gigabytes at 10,000 documents).
+	const segmenter = createSegmenter({ vocabulary });
+	const data = searchData(library, segmenter);
+	const records = documentRecords(data.records, (title) => segmenter.tokens(title).join(' '));
+	// The segmented text is Pagefind's alone: the clauses' copy is let go at once (gigabytes at
+	// 10,000 documents), and each document's once Pagefind has it.
 	for (const r of data.records) r.content = '';
-	while (records.length > 0) {
-		await Promise.all(
-			records.splice(0, IN_FLIGHT).map(async (r) => {
-				const added = await index.addCustomRecord({ url: r.url, content: r.content, language: 'zh', meta: r.meta, filters: r.filters });
-				if (added.errors.length > 0) throw new Error(`Pagefind refused ${r.url}: ${added.errors.join('; ')}`);
-			}),
-		);
-	}
-	rmSync(staging, { recursive: true, force: true });
-	try {
-		const written = await index.writeFiles({ outputPath: staging });
-		if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-	} finally {
-		await pagefind.close();
-	}
-	return { data, written: staging };
+	const parts = await writePagefindParts(records, staging);
+	return { data, written: staging, parts };
 }
 
 /** Moves a folder, copying when the two places are on different file systems (the cache and the output may be). */
@@ -109,7 +96,7 @@ function moveFolder(from: string, to: string): void {
 
 /** The settings writing the index needs. */
 interface WriteOptions {
-	vocabulary: string[];
+	words: SearchWords;
 	offlineFullTextClauses: number;
 }
 
@@ -122,7 +109,7 @@ function writeSiteFile(outDir: string, file: string, text: string): void {
 /** A script file's entry name for the bundler: its path without .js. */
 const entryName = (file: string) => file.replace(/\.js$/, '');
 
-async function writeSearchIndex(outDir: string, { data, written }: Started, options: WriteOptions, logger: AstroIntegrationLogger): Promise<void> {
+async function writeSearchIndex(outDir: string, { data, written, parts }: Started, options: WriteOptions, logger: AstroIntegrationLogger): Promise<void> {
 	const { records } = data;
 	moveFolder(written, join(outDir, PAGEFIND_DIR));
 
@@ -145,7 +132,9 @@ async function writeSearchIndex(outDir: string, { data, written }: Started, opti
 			[entryName(PACK_SCRIPT)]: fileURLToPath(new URL('../src/pack/page.ts', import.meta.url)),
 		},
 		outDir,
-		{ __VOCABULARY__: options.vocabulary, __PRESENCE_CHUNKS__: chunks.length },
+		{ __VOCABULARY__: options.words.vocabulary, __SYNONYMS__: options.words.synonyms, __PRESENCE_CHUNKS__: chunks.length, __PAGEFIND_PARTS__: parts },
 	);
-	logger.info(`indexed ${records.length} clauses; presence index in ${chunks.length} chunks; offline index ${offline.fullText ? 'full text' : 'titles only'}`);
+	logger.info(
+		`indexed ${records.length} clauses in ${parts} Pagefind part(s); presence index in ${chunks.length} chunks; offline index ${offline.fullText ? 'full text' : 'titles only'}`,
+	);
 }

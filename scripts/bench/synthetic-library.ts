@@ -176,7 +176,7 @@ export function writeSyntheticLibrary({ docs, seed, source, sourceDir, out, stoc
 	mkdirSync(join(out, 'documents'), { recursive: true });
 	mkdirSync(join(out, 'sources'), { recursive: true });
 	if (stockOut) mkdirSync(stockOut, { recursive: true });
-	for (const f of ['topics.yaml', 'vocabulary.txt']) copyFileSync(join(sourceDir, f), join(out, f));
+	for (const f of ['topics.yaml', 'vocabulary.txt', 'synonyms.yaml']) copyFileSync(join(sourceDir, f), join(out, f));
 	// cited-works.yaml names real documents; the synthetic library has none of them.
 	writeFileSync(join(out, 'cited-works.yaml'), '[]\n');
 	writeFileSync(join(out, 'sources', 'synthetic.txt'), '合成文本：由真实条款的文字拼合而成，仅用于规模测试。\n');

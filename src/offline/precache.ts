@@ -2,7 +2,7 @@
 export const PRECACHE_BUDGET = 30 * 1024 * 1024;
 
 /** Folders of per-document, per-topic and per-clause pages, and Pagefind's index shards. */
-const ON_USE = /^(?:documents|topics|c)\/|^pagefind\/(?:fragment|index)\//;
+const ON_USE = /^(?:documents|topics|c)\/|^pagefind\/(?:parts\/\d+\/)?(?:fragment|index)\//;
 
 /**
  * Which files the service worker downloads when it is installed. A library that fits the budget

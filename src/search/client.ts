@@ -11,14 +11,18 @@ import { el } from '../utils/dom.ts';
 import { isShownStatus, statusLabel, statusTone } from '../utils/validity-label.ts';
 import { filterNames, type Filters } from './filters.ts';
 import { excerptAround, markTerms } from './highlight.ts';
+import { analyseQuery, type QueryTerm } from './query.ts';
 import { rankClauses, type MatchTier, type RankedClause } from './rank.ts';
 import { createSegmenter } from './segment.ts';
+import type { SynonymGroup } from './synonyms.ts';
 import { offlineSource } from './sources/offline-source.ts';
 import { pagefindSource } from './sources/pagefind-source.ts';
 import type { CandidateSource, ClauseMeta } from './sources/source.ts';
 
 declare const __VOCABULARY__: string[];
+declare const __SYNONYMS__: SynonymGroup[];
 declare const __PRESENCE_CHUNKS__: number;
+declare const __PAGEFIND_PARTS__: number;
 
 /** Longest query used; the rest is ignored, and the reader is told. */
 export const MAX_QUERY_LENGTH = 100;
@@ -30,7 +34,10 @@ let source: CandidateSource | undefined;
 
 /** Pagefind on a server; the offline index from disk, or when Pagefind cannot be loaded. */
 function candidateSource(): CandidateSource {
-	source ??= location.protocol === 'file:' ? offlineSource(base) : withFallback(pagefindSource(base, __PRESENCE_CHUNKS__), () => offlineSource(base));
+	source ??=
+		location.protocol === 'file:'
+			? offlineSource(base)
+			: withFallback(pagefindSource(base, __PRESENCE_CHUNKS__, __PAGEFIND_PARTS__), () => offlineSource(base));
 	return source;
 }
 
@@ -63,11 +70,10 @@ function withFallback(primary: CandidateSource, fallback: () => CandidateSource)
 
 type Outcome =
 	| { kind: 'empty' }
-	| { kind: 'no-terms' }
+	| { kind: 'no-terms'; asked: string[] }
 	| {
 			kind: 'results';
-			query: string;
-			terms: string[];
+			terms: QueryTerm[];
 			ranked: RankedClause[];
 			data: Map<string, ClauseMeta>;
 			absent: string[];
@@ -79,20 +85,21 @@ type Outcome =
 async function search(rawQuery: string, filters: Filters): Promise<Outcome> {
 	const trimmed = rawQuery.trim();
 	if (trimmed.length === 0) return { kind: 'empty' };
-	const query = trimmed.slice(0, MAX_QUERY_LENGTH);
-	const terms = segmenter.queryTerms(query);
-	if (terms.length === 0) return { kind: 'no-terms' };
+	const analysed = analyseQuery(trimmed.slice(0, MAX_QUERY_LENGTH), segmenter, __SYNONYMS__);
+	const { terms } = analysed;
+	if (terms.length === 0) return { kind: 'no-terms', asked: analysed.asked };
 	const from = candidateSource();
-	const [candidates, presence] = await Promise.all([from.candidates(terms, filters), Promise.all(terms.map((t) => from.occurs(t)))]);
+	// A word is in the library when any of its wordings is; question words were never words.
+	const present = (t: QueryTerm) => Promise.all(t.wordings.map((w) => from.occurs(w.text))).then((has) => has.some(Boolean));
+	const [candidates, presence] = await Promise.all([from.candidates(terms, filters), Promise.all(terms.map(present))]);
 	const data = new Map(candidates.map((c) => [c.id, c]));
-	const ranked = rankClauses(query, terms, candidates);
+	const ranked = rankClauses(analysed, candidates);
 	return {
 		kind: 'results',
-		query,
 		terms,
 		ranked: ranked.slice(0, SHOWN),
 		data,
-		absent: terms.filter((_, i) => !presence[i]),
+		absent: terms.filter((_, i) => !presence[i]).map((t) => t.text),
 		truncated: trimmed.length > MAX_QUERY_LENGTH,
 		note: from.note?.() ?? null,
 	};
@@ -117,7 +124,8 @@ function render(outcome: Outcome, status: HTMLElement, list: HTMLElement, notes:
 		return;
 	}
 	if (outcome.kind === 'no-terms') {
-		status.textContent = '查询中没有可以查找的文字，请输入汉字、数字或字母。';
+		status.textContent =
+			outcome.asked.length > 0 ? '请写出要问的事情，如：团干部空缺多久配齐、乡镇团委经费多少。' : '查询中没有可以查找的文字，请输入汉字、数字或字母。';
 		return;
 	}
 	if (outcome.truncated) notes.append(el('p', 'note', `查询太长，只用了前 ${MAX_QUERY_LENGTH} 个字。`));
@@ -145,17 +153,18 @@ function render(outcome: Outcome, status: HTMLElement, list: HTMLElement, notes:
 		}
 		item.append(documentLine);
 		const link = el('a', 'result-title');
-		link.href = resultLink(meta.href, outcome.terms);
-		marked(link, meta.label, outcome.terms);
+		link.href = resultLink(meta.href, r.found);
+		marked(link, meta.label, r.found);
 		const heading = el('h2');
 		heading.append(link);
 		item.append(heading);
 		const excerpt = el('p', 'result-excerpt');
-		marked(excerpt, excerptAround(meta.text || meta.title, outcome.terms), outcome.terms);
+		marked(excerpt, excerptAround(meta.text || meta.title, r.found), r.found);
 		item.append(excerpt);
 		const facts = el('p', 'result-facts');
 		if (r.tier === 'partial') facts.append(el('span', 'partial', `部分匹配：不含${r.missing.map((t) => `“${t}”`).join('、')}`));
 		else facts.append(el('span', 'tier', tierLabel[r.tier]));
+		if (r.via.length > 0) facts.append(el('span', 'via', `按 ${r.via.map(([, as]) => as).join('、')} 匹配`));
 		if (meta.topics) facts.append(el('span', 'topics', meta.topics));
 		item.append(facts);
 		const add = el('p', 'pack-add');

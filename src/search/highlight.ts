@@ -1,4 +1,7 @@
-import { fold } from './segment.ts';
+import { foldWithMap } from './segment.ts';
+
+/** Opening quotation and title marks, and what closes each. */
+const CLOSERS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '〈': '〉', '「': '」', '『': '』' };
 
 /** A piece of text, marked when it matches a search term. */
 export interface TextPiece {
@@ -6,24 +9,12 @@ export interface TextPiece {
 	mark: boolean;
 }
 
-/** The text folded character by character, with each folded position's original character index. */
-function foldWithMap(text: string): { chars: string[]; folded: string; origin: number[] } {
-	const chars = Array.from(text);
-	let folded = '';
-	const origin: number[] = [];
-	chars.forEach((ch, i) => {
-		const f = fold(ch);
-		folded += f;
-		for (let k = 0; k < f.length; k++) origin.push(i);
-	});
-	return { chars, folded, origin };
-}
-
 /**
  * Splits a text into pieces so that every occurrence of a term is its own marked piece.
- * Matching is on the folded text (full-width and case insensitive). Folding can change length
- * (NFKC turns … into ...), so the text is folded character by character with a map back to
- * the original positions.
+ * Matching is on the folded text (full-width, case, and the quotation marks, title marks, middle
+ * dots and spaces that may stand inside a term), with a map back to the original characters:
+ * a match marks the words as printed, from its first character to its last, so 两新组织 marks
+ * “两新”组织 with the quotation mark inside.
  */
 export function markTerms(text: string, terms: string[]): TextPiece[] {
 	const { chars, folded, origin } = foldWithMap(text);
@@ -31,7 +22,13 @@ export function markTerms(text: string, terms: string[]): TextPiece[] {
 	for (const t of terms) {
 		if (t.length === 0) continue;
 		for (let i = folded.indexOf(t); i >= 0; i = folded.indexOf(t, i + 1)) {
-			for (let k = i; k < i + t.length; k++) marks[origin[k]!] = true;
+			let from = origin[i]!;
+			let to = origin[i + t.length - 1]!;
+			// A quotation or title mark closed inside the match and opened just before it is part of the term as printed, and the reverse.
+			const inside = chars.slice(from, to + 1);
+			if (from > 0 && inside.includes(CLOSERS[chars[from - 1]!] ?? '\0')) from--;
+			if (to + 1 < chars.length && inside.some((c) => CLOSERS[c] === chars[to + 1])) to++;
+			for (let k = from; k <= to; k++) marks[k] = true;
 		}
 	}
 	const pieces: TextPiece[] = [];

@@ -1,3 +1,6 @@
+import type { AnalysedQuery } from './query.ts';
+import { compact } from './query.ts';
+import { answerSpans } from './question.ts';
 import { fold } from './segment.ts';
 
 /** How well a clause matches, best first. */
@@ -19,13 +22,17 @@ export interface RankedClause {
 	id: string;
 	tier: MatchTier;
 	score: number;
-	/** query terms found in the clause (or its document title) */
+	/** query words found in the clause (or its document title) */
 	matched: string[];
-	/** query terms not found */
+	/** query words not found */
 	missing: string[];
+	/** the wordings found in the clause, to mark: the words as typed, or the synonyms they were found by */
+	found: string[];
+	/** query words found only by another wording: [as typed, as found] */
+	via: [string, string][];
+	/** whether the clause states what a question asks for (a time for 多久, an amount for 多少钱) */
+	answers: boolean;
 }
-
-const IGNORED = /[\s\p{P}\p{S}]/gu;
 
 /** Finds every start position of `term` in `text`. */
 function positions(text: string, term: string): number[] {
@@ -34,9 +41,9 @@ function positions(text: string, term: string): number[] {
 	return out;
 }
 
-/** The shortest stretch of text holding one occurrence of every term (a sliding window over sorted hits). */
-function smallestWindow(hits: number[][], lengths: number[]): number {
-	const events = hits.flatMap((list, t) => list.map((p) => ({ p, t, end: p + lengths[t]! }))).sort((a, b) => a.p - b.p);
+/** The shortest stretch of text holding one occurrence of every list (a sliding window over sorted hits). */
+function smallestWindow(hits: [number, number][][]): number {
+	const events = hits.flatMap((list, t) => list.map(([p, length]) => ({ p, t, end: p + length }))).sort((a, b) => a.p - b.p);
 	const count = new Array<number>(hits.length).fill(0);
 	let covered = 0;
 	let best = Number.POSITIVE_INFINITY;
@@ -58,49 +65,77 @@ function smallestWindow(hits: number[][], lengths: number[]): number {
 	return best;
 }
 
+/** How much a word counts: longer words are more specific (up to four characters). */
+const lengthWeight = (t: string) => Math.min(Array.from(t).length, 4);
+/** How much stating the answer counts, against a word's length weight. */
+const ANSWER_WEIGHT = 3;
+
 /**
  * Orders candidate clauses for a query: clauses holding the query as written come first, then
- * those with all terms close together, then all terms anywhere (the document title counts),
- * then some terms, marked partial. Within a tier: matches in the clause title, longer (more
- * specific) terms, more occurrences and shorter clauses rank higher; ties keep the order the
+ * those with all its words close together, then all its words anywhere (the document title
+ * counts), then some of them, marked partial. A word counts as found when any of its wordings
+ * is (a synonym a little less than the word as typed). For a question about a time or a
+ * quantity, a clause that states one (3个月内, 2万元) ranks above one that only shares the
+ * words, and "close together" includes the answer. Within a tier: matches in the clause title,
+ * longer words, more occurrences and shorter clauses rank higher; ties keep the order the
  * candidates came in. The same function ranks candidates from Pagefind and from the offline index.
  */
-export function rankClauses(query: string, terms: string[], candidates: RankCandidate[]): RankedClause[] {
-	const phrase = fold(query).replace(IGNORED, '');
+export function rankClauses(query: AnalysedQuery, candidates: RankCandidate[]): RankedClause[] {
+	const { terms, phrase, answer } = query;
 	const ranked: { clause: RankedClause; order: number }[] = [];
 	candidates.forEach((c, order) => {
 		const title = fold(c.title);
 		const body = fold(`${c.title}\n${c.text}`);
 		const context = fold(`${c.documentTitle} ${c.number}`);
-		const hits = terms.map((t) => positions(body, t));
-		const matched = terms.filter((t, i) => hits[i]!.length > 0 || context.includes(t));
+		const found: string[] = [];
+		const via: [string, string][] = [];
+		// Per word: where its wordings stand in the body, and how much the best one found counts.
+		const hits = terms.map((t) => {
+			const spots: [number, number][] = [];
+			let weight = 0;
+			let best = '';
+			// Longest wording first, so that one inside another (团青比 in 团青比例) is not counted twice.
+			for (const w of [...t.wordings].sort((a, b) => b.text.length - a.text.length)) {
+				const at = positions(body, w.text).filter((p) => !spots.some(([from, length]) => p >= from && p + w.text.length <= from + length));
+				if (at.length === 0 && !context.includes(w.text)) continue;
+				for (const p of at) spots.push([p, w.text.length]);
+				if (at.length > 0) found.push(w.text);
+				if (w.weight > weight) {
+					weight = w.weight;
+					best = w.text;
+				}
+			}
+			if (best && best !== t.text) via.push([t.text, best]);
+			return { spots, weight };
+		});
+		const matched = terms.filter((_, i) => hits[i]!.weight > 0).map((t) => t.text);
 		if (matched.length === 0) return;
-		const missing = terms.filter((t) => !matched.includes(t));
-		const inBody = hits.every((h) => h.length > 0);
-		const span = Math.max(24, 4 * terms.reduce((n, t) => n + t.length, 0));
+		const missing = terms.filter((_, i) => hits[i]!.weight === 0).map((t) => t.text);
+		const answerAt = answer ? answerSpans(body, answer) : [];
+		const inBody = hits.every((h) => h.spots.length > 0);
+		const span = Math.max(24, 4 * terms.reduce((n, t) => n + t.text.length, 0) + (answer ? 8 : 0));
+		const lists = [...hits.map((h) => h.spots), ...(answer && answerAt.length > 0 ? [answerAt] : [])];
 		let tier: MatchTier;
-		if (phrase.length > 0 && body.replace(IGNORED, '').includes(phrase)) tier = 'exact';
-		else if (
-			inBody &&
-			terms.length > 1 &&
-			smallestWindow(
-				hits,
-				terms.map((t) => t.length),
-			) <= span
-		)
-			tier = 'near';
+		if (phrase.length > 0 && compact(body).includes(phrase)) {
+			tier = 'exact';
+			// Marked whole, so a term printed with quotation marks inside (“三会一课”制度) is marked as printed.
+			if (terms.length > 1) found.unshift(phrase);
+		} else if (inBody && lists.length > 1 && (!answer || answerAt.length > 0) && smallestWindow(lists) <= span) tier = 'near';
 		else if (missing.length === 0) tier = 'all';
 		else tier = 'partial';
-		const weight = (t: string) => Math.min(t.length, 4);
-		const coverage = matched.reduce((n, t) => n + weight(t), 0) / terms.reduce((n, t) => n + weight(t), 0);
+		const total = terms.reduce((n, t) => n + lengthWeight(t.text), 0) + (answer ? ANSWER_WEIGHT : 0);
+		const got = terms.reduce((n, t, i) => n + lengthWeight(t.text) * hits[i]!.weight, 0) + (answerAt.length > 0 ? ANSWER_WEIGHT : 0);
 		let score = 0;
 		for (const [i, t] of terms.entries()) {
-			if (hits[i]!.length > 0) score += weight(t) * (1 + Math.log(hits[i]!.length));
-			if (title.includes(t)) score += 2 * weight(t);
+			const h = hits[i]!;
+			if (h.spots.length > 0) score += lengthWeight(t.text) * h.weight * (1 + Math.log(h.spots.length));
+			if (t.wordings.some((w) => title.includes(w.text))) score += 2 * lengthWeight(t.text) * h.weight;
 		}
-		if (phrase.length > 0 && title.replace(IGNORED, '').includes(phrase)) score += 6;
+		if (answerAt.length > 0) score += 2 * ANSWER_WEIGHT;
+		if (phrase.length > 0 && compact(title).includes(phrase)) score += 6;
 		score -= 1.5 * Math.log(1 + body.length / 300);
-		ranked.push({ clause: { id: c.id, tier, score: tier === 'partial' ? coverage * 100 + score : score, matched, missing }, order });
+		const answers = answerAt.length > 0;
+		ranked.push({ clause: { id: c.id, tier, score: tier === 'partial' ? (got / total) * 100 + score : score, matched, missing, found, via, answers }, order });
 	});
 	ranked.sort((a, b) => tiers.indexOf(a.clause.tier) - tiers.indexOf(b.clause.tier) || b.clause.score - a.clause.score || a.order - b.order);
 	return ranked.map((r) => r.clause);

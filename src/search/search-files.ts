@@ -36,3 +36,8 @@ export const PAGEFIND_DIR = 'pagefind';
 
 /** Pagefind's entry script, loaded by the search page on a server. */
 export const PAGEFIND_SCRIPT = `${PAGEFIND_DIR}/pagefind.js`;
+
+/** Part `n` of the library's Pagefind index, inside Pagefind's folder (see integrations/pagefind-parts.ts). */
+export function pagefindPart(n: number): string {
+	return `parts/${n}/`;
+}

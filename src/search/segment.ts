@@ -50,40 +50,57 @@ const TOKEN = new RegExp(`(\\d+(?:\\.\\d+)?(?:${UNITS.join('|')})?)|(\\p{Script=
 /** Most terms a query is searched with (each is one lookup); the rest are ignored. */
 export const MAX_QUERY_TERMS = 10;
 
-/** Words too common to mean anything on their own in a query. */
-const STOPWORDS = new Set([
-	'的',
-	'了',
-	'和',
-	'与',
-	'及',
-	'在',
-	'是',
-	'对',
-	'等',
-	'把',
-	'被',
-	'将',
-	'从',
-	'向',
-	'为',
-	'以',
-	'于',
-	'之',
-	'而',
-	'或',
-	'并',
-	'要',
-	'其',
-	'中',
-	'有',
-	'也',
-	'各',
-]);
+/**
+ * Words too common to mean anything on their own in a query: particles and prepositions, and the
+ * modal and function words of a question (能, 会, 可, 吗, 呢, …), which the dictionary leaves as
+ * single characters.
+ */
+const STOPWORDS = new Set(Array.from('的了和与及在是对等把被将从向为以于之而或并要其中有也各能会可该得还都就才又吗呢吧啊呀么去给让叫着过这那我你他由跟想没'));
 
-/** Folds a text for matching: NFKC (full-width to half-width), lower case. */
+/**
+ * Punctuation that may stand inside a term as printed and never separates it: quotation marks
+ * (“两新”组织), title marks (《规划》课程) and middle dots. Matching ignores them on both sides.
+ */
+const JOINERS = /[“”‘’"'「」『』《》〈〉·・•‧]/gu;
+/** Spaces or tabs between two Han characters (团 干部): ignored too. Line breaks keep fields apart. */
+const HAN_SPACE = /(?<=\p{Script=Han})[ \t]+(?=\p{Script=Han})/gu;
+
+/**
+ * Folds a text for matching: NFKC (full-width to half-width), lower case, and without the
+ * punctuation and spaces that may stand inside a term. Index, query and highlight all fold
+ * with this, so a term printed as “两新”组织 is found as 两新组织 and the reverse.
+ */
 export function fold(text: string): string {
-	return text.normalize('NFKC').toLowerCase();
+	return text.normalize('NFKC').toLowerCase().replace(JOINERS, '').replace(HAN_SPACE, '');
+}
+
+/** A text folded as `fold` does, with each folded character's index in the original (to mark matches as printed). */
+export function foldWithMap(text: string): { chars: string[]; folded: string; origin: number[] } {
+	const chars = Array.from(text);
+	let folded = '';
+	const origin: number[] = [];
+	const keep = (c: string, at: number) => {
+		folded += c;
+		origin.push(at);
+	};
+	let pendingSpace: [string, number][] = [];
+	let lastHan = false;
+	chars.forEach((ch, i) => {
+		const f = ch.normalize('NFKC').toLowerCase().replace(JOINERS, '');
+		if (f === '') return;
+		if (/^[ \t]+$/.test(f)) {
+			for (const c of f) pendingSpace.push([c, i]);
+			return;
+		}
+		const han = /^\p{Script=Han}/u.test(f);
+		// Spaces are kept unless they stand between two Han characters (as in fold).
+		if (!(lastHan && han)) for (const [c, at] of pendingSpace) keep(c, at);
+		pendingSpace = [];
+		for (const c of f) keep(c, i);
+		lastHan = /\p{Script=Han}$/u.test(f);
+	});
+	for (const [c, at] of pendingSpace) keep(c, at);
+	return { chars, folded, origin };
 }
 
 export interface SegmenterOptions {
@@ -99,9 +116,9 @@ interface Piece {
 
 export interface ChineseSegmenter {
 	/** Every token of a text, in order (for indexing). */
-	tokens(text: string): string[];
+	tokens: (text: string) => string[];
 	/** The distinct meaningful tokens of a query, in order: no stopwords unless nothing else is left. */
-	queryTerms(query: string): string[];
+	queryTerms: (query: string) => string[];
 }
 
 /** Builds the segmenter over a domain vocabulary. */
@@ -136,11 +153,11 @@ export function createSegmenter({ vocabulary }: SegmenterOptions): ChineseSegmen
 		flushPlain(run.length);
 	};
 
-	/** Tokens with what made them: a vocabulary term, a dictionary word, a number or a Latin word; `run` numbers the Han run. */
-	const pieces = (text: string): Piece[] => {
+	/** Tokens of a folded text with what made them: a vocabulary term, a dictionary word, a number or a Latin word; `run` numbers the Han run. */
+	const pieces = (folded: string): Piece[] => {
 		const out: Piece[] = [];
 		let run = 0;
-		for (const m of fold(text).matchAll(TOKEN)) {
+		for (const m of folded.matchAll(TOKEN)) {
 			run++;
 			if (m[1] !== undefined) out.push({ text: m[0], kind: 'number', run });
 			else if (m[3] !== undefined) out.push({ text: m[0], kind: 'latin', run });
@@ -149,14 +166,15 @@ export function createSegmenter({ vocabulary }: SegmenterOptions): ChineseSegmen
 		return out;
 	};
 
-	const tokens = (text: string): string[] => pieces(text).map((p) => p.text);
+	const tokens = (text: string): string[] => pieces(fold(text)).map((p) => p.text);
 
 	const queryTerms = (query: string): string[] => {
 		// What the dictionary could not place comes out as single characters: 分 值 from 分值, or
 		// 链 after 区块. Runs of them are joined, and a lone one joins the word before it.
 		const isSingle = (p: Piece) => p.kind === 'word' && p.text.length === 1 && !STOPWORDS.has(p.text);
 		const grouped: (Piece & { single: boolean })[] = [];
-		for (const p of pieces(query)) {
+		// Spaces the reader typed separate words, so each part is folded on its own (fold drops spaces between Han characters).
+		for (const p of pieces(query.split(/\s+/).map(fold).join('\n'))) {
 			const last = grouped.at(-1);
 			if (isSingle(p) && last?.single && last.run === p.run) last.text += p.text;
 			else grouped.push({ ...p, single: isSingle(p) });

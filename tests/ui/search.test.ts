@@ -93,6 +93,52 @@ describe('the search page', () => {
 	});
 });
 
+describe('questions, synonyms and punctuation', () => {
+	for (const [question, clause] of [
+		['团干部出现空缺多久要配齐？', 'cp-gbpb'],
+		['乡镇共青团工作经费每年有多少钱', 'cp-jfbz'],
+		['联席会议能不能每年开一次', 'cp-lxhy'],
+	] as const) {
+		test(`${question} lands on the clause that answers it, and no question word is named as missing from the library`, async () => {
+			const { page, problems } = await open(`search.html?q=${encodeURIComponent(question)}`);
+			await settled(page);
+			expect((await resultIds(page))[0]).toBe(clause);
+			expect(await page.locator('#search-notes .absent').count()).toBe(0);
+			expect(problems).toEqual([]);
+		});
+	}
+
+	test('only question words ask for the matter in question', async () => {
+		const { page } = await open(`search.html?q=${encodeURIComponent('多久？')}`);
+		await settled(page);
+		expect(await status(page)).toContain('请写出要问的事情');
+		expect(await page.locator('#search-notes .absent').count()).toBe(0);
+	});
+
+	test('a word the texts do not use finds clauses by its synonym, and a result says which wording matched', async () => {
+		const { page } = await open(`search.html?q=${encodeURIComponent('团干部缺额')}`);
+		await settled(page);
+		const first = page.locator('#search-results > li').first();
+		expect(['cp-gbpb', 'ct-gbpb']).toContain(await first.getAttribute('data-clause'));
+		expect(await first.locator('.via').textContent()).toBe('按 空缺 匹配');
+		expect(await first.locator('.result-excerpt mark').allTextContents()).toContain('空缺');
+		expect(await page.locator('#search-notes .absent').count()).toBe(0);
+	});
+
+	test('a term printed with quotation marks inside is found typed whole, and marked as printed in the result and in the clause', async () => {
+		const { page, problems } = await open(`search.html?q=${encodeURIComponent('三会一课制度')}`);
+		await settled(page);
+		const first = page.locator('#search-results > li').first();
+		expect(await first.getAttribute('data-clause')).toBe('sc-shyk');
+		expect(await first.locator('.result-excerpt mark').first().textContent()).toBe('“三会一课”制度');
+		await first.locator('h2 a').click();
+		await page.waitForSelector('#sc-shyk mark');
+		// the clause's title (落实组织生活制度) is marked too; the term is marked whole, as printed
+		expect(await page.locator('#sc-shyk .clause-text mark').allTextContents()).toEqual(['“三会一课”制度']);
+		expect(problems).toEqual([]);
+	});
+});
+
 describe('search from every page', () => {
 	test('"/" focuses the search box and the box searches', async () => {
 		const { page, problems } = await open('documents/school-summary.html');

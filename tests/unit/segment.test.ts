@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { createSegmenter, fold, parseVocabulary } from '../../src/search/segment.ts';
+import { readLibrary } from '../../src/library/read-data.ts';
+import { createSegmenter, fold, foldWithMap, parseVocabulary } from '../../src/search/segment.ts';
 
 const vocabulary = parseVocabulary(readFileSync(new URL('../../content/vocabulary.txt', import.meta.url), 'utf8'));
 const segmenter = createSegmenter({ vocabulary });
@@ -49,6 +50,27 @@ describe('the Chinese segmenter', () => {
 	test('drops words too common to search for, unless nothing else is left', () => {
 		expect(queryTerms('团干部的配备')).toEqual(['团干部', '配备']);
 		expect(queryTerms('的')).toEqual(['的']);
+	});
+
+	test('quotation marks, title marks, middle dots and spaces inside a term are folded away, on either side', () => {
+		expect(fold('“两新”组织')).toBe('两新组织');
+		expect(fold('《中长期青年发展规划》课程')).toBe('中长期青年发展规划课程');
+		expect(fold('马克思·恩格斯')).toBe('马克思恩格斯');
+		expect(fold('团 干部')).toBe('团干部');
+		expect(fold('2 万元 and x')).toBe('2 万元 and x');
+		expect(tokens('推动“两新”组织建团')).toContain('两新组织');
+	});
+
+	test('folding with a map back to the original gives what fold gives, for every clause of the library', () => {
+		const library = readLibrary(new URL('../../content', import.meta.url).pathname);
+		for (const clause of library.clauses.values()) {
+			const text = `${clause.title ?? ''}\n${clause.text}`;
+			expect(foldWithMap(text).folded, clause.id).toBe(fold(text));
+		}
+	});
+
+	test('spaces typed in a query still separate its words', () => {
+		expect(queryTerms('机关化 娱乐化')).toEqual(['机关化', '娱乐化']);
 	});
 
 	test('the vocabulary file is read one term a line, without comments', () => {

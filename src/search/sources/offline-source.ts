@@ -6,7 +6,7 @@ import { OFFLINE_GLOBAL, unpackOfflineIndex, type OfflineIndex, type OfflineReco
 import { filterNames, type Filters } from '../filters.ts';
 import { OFFLINE_INDEX_SCRIPT } from '../search-files.ts';
 import { fold } from '../segment.ts';
-import { searchableText, type CandidateSource } from './source.ts';
+import { searchableText, wordsHeld, type CandidateSource } from './source.ts';
 
 let indexScript: Promise<OfflineIndex> | undefined;
 
@@ -41,8 +41,8 @@ function matchesFilters(record: OfflineRecord, filters: Filters): boolean {
 
 /**
  * Candidates from the offline index, added with a script tag the first time the reader searches.
- * It holds every clause, so candidates are simply the clauses holding any term, and a term
- * occurs in the library if any clause holds it.
+ * It holds every clause, so candidates are simply the clauses holding any wording of any word,
+ * and a wording occurs in the library if any clause holds it.
  */
 export function offlineSource(base: string): CandidateSource {
 	let index: Promise<{ record: OfflineRecord; text: string }[]> | undefined;
@@ -59,13 +59,13 @@ export function offlineSource(base: string): CandidateSource {
 		async candidates(terms, filters) {
 			const all = await load();
 			return all
-				.map(({ record, text }, order) => ({ record, order, hits: terms.filter((t) => text.includes(t)).length }))
+				.map(({ record, text }, order) => ({ record, order, hits: wordsHeld(text, terms) }))
 				.filter((c) => c.hits > 0 && matchesFilters(c.record, filters))
 				.sort((a, b) => b.hits - a.hits || a.order - b.order)
 				.map((c) => c.record);
 		},
-		async occurs(term) {
-			return (await load()).some(({ text }) => text.includes(term));
+		async occurs(wording) {
+			return (await load()).some(({ text }) => text.includes(wording));
 		},
 		note() {
 			return fullText ? null : OFFLINE_TITLES_ONLY_NOTE;

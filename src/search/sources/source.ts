@@ -3,6 +3,7 @@
  * ranks, from Pagefind on a server or the offline index from disk.
  */
 import type { Filters } from '../filters.ts';
+import type { QueryTerm } from '../query.ts';
 
 /** What the search page shows of a clause and ranks it by (stored in Pagefind's meta and in the offline index). */
 export interface ClauseMeta {
@@ -19,19 +20,26 @@ export interface ClauseMeta {
 	topics: string;
 }
 
-/** A clause's searchable text: its document title, number path, title and text. Pagefind, the presence index and the offline index all search exactly this. */
+/** A clause's searchable text: its document title, number path, title and text, a line each. Pagefind, the presence index and the offline index all search exactly this. */
 export function searchableText(c: Pick<ClauseMeta, 'documentTitle' | 'number' | 'title' | 'text'>): string {
-	return `${c.documentTitle} ${c.number} ${c.title} ${c.text}`;
+	return `${c.documentTitle}\n${c.number}\n${c.title}\n${c.text}`;
 }
 
 /** Where candidate clauses come from: Pagefind when served, the offline index when read from disk. */
 export interface CandidateSource {
-	/** Clauses that may match: those with every term first, then each term's best. */
-	candidates(terms: string[], filters: Filters): Promise<ClauseMeta[]>;
-	/** Whether a term occurs anywhere in the library. */
-	occurs(term: string): Promise<boolean>;
+	/** Clauses that may match: those holding any wording of any word, the likeliest first. */
+	candidates(terms: QueryTerm[], filters: Filters): Promise<ClauseMeta[]>;
+	/** Whether a (folded) wording occurs anywhere in the library. */
+	occurs(wording: string): Promise<boolean>;
 	/** What the reader should know about this source's coverage, if anything. */
 	note?(): string | null;
 	/** Starts loading the engine before the first query (the reader is about to type). */
 	warm?(): void;
+}
+
+/** How many of the words a folded searchable text holds, by any of their wordings. */
+export function wordsHeld(text: string, terms: QueryTerm[]): number {
+	let count = 0;
+	for (const t of terms) if (t.wordings.some((w) => text.includes(w.text))) count++;
+	return count;
 }
