@@ -70,10 +70,10 @@ export function currentVersionRefusal(current: CurrentVersion, earlierKeys: stri
 /** Why a draft cannot be the revision (no key, a key in use, not newer), or null; `key` is --version, else the draft's date. */
 export function revisionRefusal(current: CurrentVersion & { key: string }, earlierKeys: string[], key: string | null): string | null {
 	const flag = `--revises ${current.slug}`;
-	if (key === null) return `${flag}: the importer found no date in the new text; give the revision's date with --version YYYY-MM-DD`;
+	if (key === null) return `${flag}: the importer found no date in the new text; give its date with --version YYYY-MM-DD`;
 	if (key === current.key || earlierKeys.includes(key))
-		return `${flag}: the revision's version ${key} is already the key of a version of ${current.slug} (two versions cannot share a date); give its own date with --version YYYY-MM-DD`;
+		return `${flag}: the new version ${key} is already the key of a version of ${current.slug} (two versions cannot share a date); give its own date with --version YYYY-MM-DD`;
 	if (compareDatePrefixes(key, current.key) <= 0)
-		return `${flag}: the revision's version ${key} is not later than the current version ${current.key}; a revision must be newer (give its date with --version YYYY-MM-DD)`;
+		return `${flag}: the new version ${key} is not later than the current version ${current.key}; a revision must be newer (give its date with --version YYYY-MM-DD)`;
 	return null;
 }
