@@ -1,11 +1,16 @@
 /**
  * Carrying clause ids to a revision: a provision keeps its id when it is renumbered or lightly
- * reworded, a new provision gets a fresh id, and a dropped one is reported gone.
+ * reworded, a new provision gets a fresh id, and a dropped one is reported gone; through the
+ * importer, a carried clause keeps what editors reviewed on it.
  */
 import { describe, expect, test } from 'vitest';
 import { carryIds, type EarlierClause } from '../../src/import/carry-ids.ts';
+import { importSource } from '../../src/import/pipeline.ts';
+import { currentVersion, type CurrentVersion } from '../../src/import/revision.ts';
 import type { OutlineClause } from '../../src/import/types.ts';
+import { readLibrary } from '../../src/library/read-data.ts';
 import { seededRandom } from '../../src/utils/random.ts';
+import { rules } from './helpers.ts';
 
 /** A clause of the revision: number, title, own text and sub-clauses. */
 function clause(n: string | null, title: string | null, text: string, children: OutlineClause[] = []): OutlineClause {
@@ -114,5 +119,39 @@ describe('carryIds', () => {
 		expect(ids).not.toContain('al-t001');
 		expect(report.gone.map((g) => g.id)).toEqual(['al-h001', 'al-t001']);
 		expect(report.new).toHaveLength(2);
+	});
+});
+
+describe('a revision through the importer', () => {
+	const library = readLibrary(new URL('../fixtures/library/', import.meta.url).pathname);
+	const revise = (text: string, current: CurrentVersion) =>
+		importSource({
+			sourceFile: 'beta-2022.txt',
+			bytes: new TextEncoder().encode(text),
+			rules,
+			library,
+			taken: new Set(library.clauses.keys()),
+			slug: 'beta',
+			prefix: null,
+			random: seededRandom(3),
+			today: '2025-01-01',
+			revises: current,
+		});
+	const REPORT = [
+		'某县团委工作报告',
+		'1.落实经费。团的工作经费纳入年度预算，乡镇共青团工作经费不少于3万元。按照《中共中央关于加强和改革党的群团工作的意见》要求执行。',
+	].join('\n');
+
+	test('keeps the prefix, and a carried clause’s topics, relations and aliases; its suggestions stay 待审 only where they were', () => {
+		const current = currentVersion(library, 'beta')!;
+		const withAlias = {
+			...current,
+			clauses: current.clauses.map((c) => (c.id === 'be-p002' ? { ...c, aliases: ['be-old2'], pending: ['related' as const] } : c)),
+		};
+		const result = revise(REPORT, withAlias);
+		expect(result.prefix).toBe('be');
+		expect(result.clauses.map((c) => c.id)).toEqual(['be-p002']);
+		expect(result.mdx).toContain('<Clause id="be-p002" n="1." title="落实经费。" topics="funding" related="落实:al-sec2" aliases="be-old2" pending="related">');
+		expect(result.carried?.gone).toEqual([{ id: 'be-p001', label: '1.加强阵地建设。' }]);
 	});
 });
