@@ -15,6 +15,8 @@ export interface DraftClause {
 	role: 'preamble' | 'closing' | null;
 	topics: string[];
 	related: string[];
+	/** earlier ids of the clause, kept when a revision carries it over */
+	aliases?: string[];
 	/** which of topics and related are suggestions awaiting review */
 	pending: ('topics' | 'related')[];
 	blocks: ({ kind: 'text'; text: string } | { kind: 'clause'; clause: DraftClause })[];
@@ -52,6 +54,7 @@ function openTag(c: DraftClause, moved: string[]): string {
 	add('role', c.role);
 	add('topics', c.topics.join(' '));
 	add('related', c.related.join(' '));
+	add('aliases', c.aliases?.join(' ') ?? null);
 	add('pending', c.pending.join(' '));
 	return `<Clause ${attrs.join(' ')}>`;
 }

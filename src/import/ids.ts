@@ -26,22 +26,24 @@ export function prefixFor(slug: string, used: Set<string>): string {
 	return options.find((p) => !used.has(p) && /^[a-z]{1,8}$/.test(p)) ?? 'draft';
 }
 
+/** One fresh id with the prefix, not in `taken`; it is added to `taken`. */
+export function drawId(prefix: string, taken: Set<string>, random: Random): string {
+	for (;;) {
+		let s = '';
+		for (let i = 0; i < 4; i++) s += ALPHABET[Math.floor(random() * ALPHABET.length)]!;
+		const id = `${prefix}-${s}`;
+		if (!taken.has(id) && isClauseId(id)) {
+			taken.add(id);
+			return id;
+		}
+	}
+}
+
 /** Gives every clause of an outline a fresh id, none in `taken`; returns the ids in reading order. */
 export function assignIds(clauses: OutlineClause[], prefix: string, taken: Set<string>, random: Random): string[] {
 	const ids: string[] = [];
-	const draw = (): string => {
-		for (;;) {
-			let s = '';
-			for (let i = 0; i < 4; i++) s += ALPHABET[Math.floor(random() * ALPHABET.length)]!;
-			const id = `${prefix}-${s}`;
-			if (!taken.has(id) && isClauseId(id)) {
-				taken.add(id);
-				return id;
-			}
-		}
-	};
 	const walk = (c: OutlineClause) => {
-		ids.push(draw());
+		ids.push(drawId(prefix, taken, random));
 		for (const b of c.blocks) if (b.kind === 'clause') walk(b.clause);
 	};
 	clauses.forEach(walk);

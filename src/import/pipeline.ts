@@ -2,9 +2,11 @@
  * The importer as one pure function: a source file's bytes in, a draft document out. The stages
  * run in order (decode → boilerplate → metadata → outline → ids → suggestions → MDX → check) and
  * each is a module of its own with its own tests; this module only passes each stage's output to
- * the next and gathers what the editor must check. It reads and writes no file: the CLI
- * (scripts/import.ts) does that.
+ * the next and gathers what the editor must check. A revision of a document takes its ids, and
+ * its reviewed topics and relations, from the current version where a clause carries over
+ * (carry-ids.ts). It reads and writes no file: the CLI (scripts/import.ts) does that.
  */
+import { carryIds, type CarryReport } from './carry-ids.ts';
 import { omittedEntries, stripBoilerplate, type BoilerplateRules } from './boilerplate.ts';
 import { decodeSource } from './decode.ts';
 import { draftToMdx, type DraftClause } from './emit-mdx.ts';
@@ -12,6 +14,7 @@ import { assignIds, flatten, prefixFor } from './ids.ts';
 import type { Random } from '../utils/random.ts';
 import { draftMetadata, type DraftMeta } from './metadata.ts';
 import { buildOutline } from './outline.ts';
+import type { CurrentVersion } from './revision.ts';
 import { suggestRelated } from './suggest-related.ts';
 import { trainTopics, type TopicExample } from './suggest-topics.ts';
 import type { DecodedSource, ImportWarning, OutlineClause } from './types.ts';
@@ -33,6 +36,10 @@ export interface ImportInput {
 	random: Random;
 	/** today's date, for the draft's header comment */
 	today: string;
+	/** the current version this draft revises: its prefix, and the ids, topics and relations that carry over */
+	revises?: CurrentVersion;
+	/** the revision's version key, written as `version` (--version); left out to use its date */
+	version?: string;
 }
 
 /** The draft and everything the review shows. */
@@ -46,6 +53,8 @@ export interface ImportResult {
 	omitted: { line: number; text: string; reason: string }[];
 	warnings: ImportWarning[];
 	check: DraftCheck;
+	/** for a revision, which ids carried over from the current version; null for a new document */
+	carried: CarryReport | null;
 }
 
 /** A clause's own words, and its sub-clauses' when it has none (a section heading), for suggestions. */
@@ -64,10 +73,13 @@ export function importSource(input: ImportInput): ImportResult {
 	const omitted = [...stripped.omitted, ...drafted.omitted].sort((a, b) => a.line - b.line);
 
 	const usedPrefixes = new Set([...(input.library?.clauses.keys() ?? [])].map((id) => id.split('-')[0]!));
-	const prefix = input.prefix ?? prefixFor(input.slug, usedPrefixes);
-	const ids = assignIds(outline.clauses, prefix, input.taken, input.random);
+	const prefix = input.revises?.prefix ?? input.prefix ?? prefixFor(input.slug, usedPrefixes);
+	const carry = input.revises === undefined ? null : carryIds(input.revises.clauses, outline.clauses, prefix, input.taken, input.random);
+	const ids = carry?.ids ?? assignIds(outline.clauses, prefix, input.taken, input.random);
 	const flat = flatten(outline.clauses);
 	const idOf = new Map(flat.map((c, i) => [c, ids[i]!]));
+	// A clause that carries over keeps what editors reviewed on it: topics, relations, aliases.
+	const carried = new Map(carry?.report.matched.map((m) => [m.id, input.revises!.clauses.find((c) => c.id === m.id)!]));
 
 	const classify = input.library === null ? null : trainTopics(topicExamples(input.library));
 	const topicsOf = new Map(flat.map((c) => [c, classify?.(wordsOf(c)) ?? []]));
@@ -81,8 +93,10 @@ export function importSource(input: ImportInput): ImportResult {
 				);
 	const toDraft = (c: OutlineClause): DraftClause => {
 		const id = idOf.get(c)!;
-		const topics = topicsOf.get(c)!;
-		const rel = related.get(id) ?? [];
+		const before = carried.get(id);
+		const topics = before?.topics ?? topicsOf.get(c)!;
+		const rel = before?.related ?? related.get(id) ?? [];
+		const pending = (kind: 'topics' | 'related', list: string[]) => list.length > 0 && (before === undefined || before.pending.includes(kind));
 		return {
 			id,
 			n: c.n,
@@ -90,7 +104,8 @@ export function importSource(input: ImportInput): ImportResult {
 			role: c.role,
 			topics,
 			related: rel,
-			pending: [...(topics.length > 0 ? (['topics'] as const) : []), ...(rel.length > 0 ? (['related'] as const) : [])],
+			...(before === undefined || before.aliases.length === 0 ? {} : { aliases: before.aliases }),
+			pending: [...(pending('topics', topics) ? (['topics'] as const) : []), ...(pending('related', rel) ? (['related'] as const) : [])],
 			blocks: c.blocks.map((b) => (b.kind === 'text' ? { kind: 'text', text: b.text } : { kind: 'clause', clause: toDraft(b.clause) })),
 			line: c.line,
 		};
@@ -113,6 +128,7 @@ export function importSource(input: ImportInput): ImportResult {
 		attachments: meta.attachments,
 		editorialNote: null,
 		omitted: omittedEntries(omitted),
+		...(input.version === undefined ? {} : { version: input.version }),
 	};
 	const header = [
 		`Drafted by npm run import from ${input.sourceFile} (${decoded.kind}, ${decoded.encoding}) on ${input.today}.`,
@@ -141,7 +157,7 @@ export function importSource(input: ImportInput): ImportResult {
 		const at = starts.findLast((s) => s.line <= w.line!);
 		if (at) w.clause = at.id;
 	}
-	return { slug: input.slug, prefix, mdx, meta, clauses, decoded, omitted, warnings, check };
+	return { slug: input.slug, prefix, mdx, meta, clauses, decoded, omitted, warnings, check, carried: carry?.report ?? null };
 }
 
 /** What the topic classifier learns from: every tagged clause, and each topic's name and description. */

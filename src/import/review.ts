@@ -2,10 +2,12 @@
  * What the import command prints for the editor's review: the metadata it drafted, the lines it
  * left out, the outline it found (number, title, first words, suggested topics), and every
  * warning with the file, line and clause it concerns. Reading this, an editor sees at a glance
- * whether the structure is right before building anything.
+ * whether the structure is right before building anything. For a revision it also lists which
+ * clauses kept their ids (沿用), which are new (新增) and which are gone (删去).
  */
 import { roleLabel } from '../library/clause-label.ts';
 import { chars } from './numbering.ts';
+import type { CarryReport } from './carry-ids.ts';
 import type { DraftClause } from './emit-mdx.ts';
 import type { ImportResult } from './pipeline.ts';
 import type { ImportWarning } from './types.ts';
@@ -33,6 +35,21 @@ export function outlineRows(clauses: DraftClause[]): string[] {
 	};
 	for (const c of clauses) walk(c, 0);
 	return rows;
+}
+
+/** A revision's clauses against the current version's: counts first, then one row per clause. */
+export function carryRows(report: CarryReport, current: string): string[] {
+	const same = report.matched.filter((m) => m.identical).length;
+	const idWidth = Math.max(0, ...[...report.matched, ...report.new, ...report.gone].map((c) => c.id.length)) + 2;
+	return [
+		`与现行版本 ${current} 对照：沿用 ${report.matched.length} 条（未改 ${same} 条，有改动 ${report.matched.length - same} 条），新增 ${report.new.length} 条，删去 ${report.gone.length} 条`,
+		...report.matched.map(
+			(m) =>
+				`  沿用  ${pad(m.id, idWidth)}${m.before === m.after ? m.after : `${m.before} → ${m.after}`}  ${m.identical ? '未改' : `有改动，相似度 ${m.percent}%`}`,
+		),
+		...report.new.map((c) => `  新增  ${pad(c.id, idWidth)}${c.label}`),
+		...report.gone.map((c) => `  删去  ${pad(c.id, idWidth)}${c.label}`),
+	];
 }
 
 /** The whole review, as lines to print. */

@@ -16,9 +16,9 @@ export interface RelatedInput {
 	topics: string[];
 }
 
-/** Related clause ids (other documents only) for each draft clause that has any, best first. */
+/** Related clause ids (other documents only, so never a revised document's current version) for each draft clause that has any, best first. */
 export function suggestRelated(library: Library, slug: string, draft: RelatedInput[]): Map<string, string[]> {
-	const existing = library.documents.flatMap((d) => d.allClauseIds.map((id) => library.clauses.get(id)!));
+	const existing = library.documents.filter((d) => d.slug !== slug).flatMap((d) => d.allClauseIds.map((id) => library.clauses.get(id)!));
 	const added: Clause[] = draft.map((c, i) => ({
 		id: c.id,
 		documentSlug: slug,

@@ -1,11 +1,12 @@
 /**
  * The import command as an editor runs it, on a copy of the fixture library: what it prints,
- * what it writes (the draft and the source copy, both or neither), and what it refuses.
+ * what it writes (the draft and the source copy, both or neither), and what it refuses; and
+ * the same for a revision of a document (--revises), which moves the current version aside.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readLibrary } from '../../src/library/read-data.ts';
 import { fixtures } from './helpers.ts';
@@ -108,4 +109,170 @@ describe('npm run import', () => {
 		expect(again.status).toBe(0);
 		expect(again.out).toMatch(/\(the source was already in .*sources\)\./);
 	});
+});
+
+/** Every file under a folder, by path, with its bytes: to show a refused import wrote nothing. */
+function snapshot(dir: string): Map<string, string> {
+	const out = new Map<string, string>();
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		const path = join(entry.parentPath, entry.name);
+		if (entry.isFile()) out.set(relative(dir, path), readFileSync(path).toString('base64'));
+	}
+	return out;
+}
+
+/** A revision of the fixture document alpha (2020-05): its two sections swapped, one reworded, one added. */
+const REVISION = [
+	'关于加强基层团建的通知',
+	'各团委：',
+	'一、保障经费',
+	'乡镇共青团工作经费每年不少于3万元。认真落实《中共中央关于加强和改进党的群团工作的意见》。',
+	'二、配齐团干部',
+	'团干部出现空缺时，应当在3个月内配齐。',
+	'三、建设阵地',
+	'每个乡镇建设一处青年之家。',
+	'某市团委',
+	'2021年6月1日',
+].join('\n');
+
+function sourceFile(name: string, text: string): string {
+	const file = join(mkdtempSync(join(tmpdir(), 'import-revision-')), name);
+	writeFileSync(file, text);
+	return file;
+}
+
+describe('npm run import -- --revises', () => {
+	test('moves the current version to <slug>/<key>.mdx, writes the revision with the ids that carry over, and prints what carried over', () => {
+		const content = contentCopy();
+		const original = readFileSync(join(content, 'documents/alpha.mdx'));
+		const r = importCommand([sourceFile('alpha-2021.txt', REVISION), '--revises', 'alpha', '--content', content]);
+		expect(r.err).toBe('');
+		expect(r.status).toBe(0);
+		expect(r.out).toContain(
+			[
+				'与现行版本 2020-05 对照：沿用 3 条（未改 2 条，有改动 1 条），新增 2 条，删去 0 条',
+				'  沿用  al-pre1  引言  未改',
+				'  沿用  al-sec2  二、保障经费 → 一、保障经费  有改动，相似度 97%',
+				'  沿用  al-sec1  一、配齐团干部 → 二、配齐团干部  未改',
+				'  新增  al-qs8n  三、建设阵地',
+				'  新增  al-4mrg  结语',
+			].join('\n'),
+		);
+		expect(r.out).toMatch(/The version it revises, 2020-05, is now .*documents\/alpha\/2020-05\.mdx\./);
+		expect(readFileSync(join(content, 'documents/alpha/2020-05.mdx')).equals(original)).toBe(true);
+		expect(readdirSync(join(content, 'documents/alpha'))).toEqual(['2020-05.mdx']);
+		expect(existsSync(join(content, 'sources/alpha-2021.txt'))).toBe(true);
+
+		const library = readLibrary(content);
+		const doc = library.documentsBySlug.get('alpha')!;
+		expect(doc.meta.date.value).toBe('2021-06-01');
+		expect(doc.meta.version).toBeNull();
+		expect(doc.allClauseIds).toEqual(['al-pre1', 'al-sec2', 'al-sec1', 'al-qs8n', 'al-4mrg']);
+		// A clause that carried over keeps its reviewed topics; only the new one is marked 待审.
+		const sec2 = library.clauses.get('al-sec2')!;
+		expect([sec2.n, sec2.text, sec2.topics, sec2.pending]).toEqual([
+			'一、',
+			'乡镇共青团工作经费每年不少于3万元。认真落实《中共中央关于加强和改进党的群团工作的意见》。',
+			['funding'],
+			undefined,
+		]);
+		expect(library.clauses.get('al-qs8n')!.pending).toContain('topics');
+		expect(readFileSync(join(content, 'documents/alpha.mdx'), 'utf8')).toContain('<Clause id="al-sec1" n="二、" title="配齐团干部" topics="cadre-staffing">\n');
+	});
+
+	test('writes --version into the revision’s frontmatter, after omitted', () => {
+		const content = contentCopy();
+		const r = importCommand([sourceFile('alpha-2021.txt', REVISION), '--revises', 'alpha', '--version', '2021-07-01', '--content', content]);
+		expect(r.status).toBe(0);
+		expect(readFileSync(join(content, 'documents/alpha.mdx'), 'utf8')).toContain('\nomitted: []\nversion: 2021-07-01\n---\n');
+		expect(readLibrary(content).documentsBySlug.get('alpha')!.meta.version).toBe('2021-07-01');
+	});
+
+	test('with --dry-run prints the same review and what carries over, and writes nothing', () => {
+		const content = contentCopy();
+		const before = snapshot(content);
+		const r = importCommand([sourceFile('alpha-2021.txt', REVISION), '--revises', 'alpha', '--dry-run', '--content', content]);
+		expect(r.status).toBe(0);
+		expect(r.out).toContain('沿用 3 条（未改 2 条，有改动 1 条），新增 2 条，删去 0 条');
+		expect(r.out).toContain('--dry-run: nothing written.');
+		expect(snapshot(content)).toEqual(before);
+	});
+
+	const refusals: {
+		name: string;
+		args: (content: string) => string[];
+		text?: string;
+		setup?: (content: string) => void;
+		message: (content: string) => string;
+	}[] = [
+		{
+			name: 'a document the library does not have',
+			args: () => ['--revises', 'gamma'],
+			message: (content) => `--revises gamma: no document gamma in ${relative(root, join(content, 'documents'))}`,
+		},
+		{
+			name: 'a --slug that is not the revised document’s',
+			args: () => ['--revises', 'alpha', '--slug', 'alpha-2021'],
+			message: () => "--revises alpha: --slug alpha-2021 differs from it; a revision keeps its document's slug, so leave out --slug",
+		},
+		{
+			name: 'a current version without a date or version',
+			args: () => ['--revises', 'beta'],
+			message: () =>
+				'--revises beta: documents/beta.mdx has no version key (its date is unknown and it has no version field): set version: YYYY-MM-DD in its frontmatter first, the date its text bears',
+		},
+		{
+			name: 'a revision without a date',
+			args: () => ['--revises', 'alpha'],
+			text: REVISION.replace('2021年6月1日', ''),
+			message: () => '--revises alpha: the importer found no date in the new text; give its date with --version YYYY-MM-DD\nNothing was written.',
+		},
+		{
+			name: 'a --version that is not a date',
+			args: () => ['--revises', 'alpha', '--version', 'June'],
+			message: () => '--version "June" is not a date: use YYYY-MM-DD (or YYYY-MM, YYYY)',
+		},
+		{
+			name: 'a revision dated as the current version',
+			args: () => ['--revises', 'alpha', '--version', '2020-05'],
+			message: () =>
+				'--revises alpha: the new version 2020-05 is already the key of a version of alpha (two versions cannot share a date); give its own date with --version YYYY-MM-DD\nNothing was written.',
+		},
+		{
+			name: 'a revision dated as an earlier version',
+			args: () => ['--revises', 'alpha', '--version', '2019'],
+			setup: (content) => {
+				mkdirSync(join(content, 'documents/alpha'));
+				writeFileSync(join(content, 'documents/alpha/2019.mdx'), 'an earlier version');
+			},
+			message: () =>
+				'--revises alpha: the new version 2019 is already the key of a version of alpha (two versions cannot share a date); give its own date with --version YYYY-MM-DD\nNothing was written.',
+		},
+		{
+			name: 'a current version whose place in the version folder is taken',
+			args: () => ['--revises', 'alpha'],
+			setup: (content) => {
+				mkdirSync(join(content, 'documents/alpha'));
+				writeFileSync(join(content, 'documents/alpha/2020-05.mdx'), 'another file');
+			},
+			message: () => '--revises alpha: documents/alpha/2020-05.mdx already exists, so the current version cannot move there; check the version folder first',
+		},
+		{
+			name: 'a revision older than the current version',
+			args: () => ['--revises', 'alpha', '--version', '2019-12-31'],
+			message: () =>
+				'--revises alpha: the new version 2019-12-31 is not later than the current version 2020-05; a revision must be newer (give its date with --version YYYY-MM-DD)\nNothing was written.',
+		},
+	];
+	for (const refusal of refusals) {
+		test(`refuses ${refusal.name}, naming the value, and writes nothing`, () => {
+			const content = contentCopy();
+			refusal.setup?.(content);
+			const before = snapshot(content);
+			const r = importCommand([sourceFile('alpha-2021.txt', refusal.text ?? REVISION), ...refusal.args(content), '--content', content]);
+			expect(r.err).toBe(`${refusal.message(content)}\n`);
+			expect(r.status).toBe(1);
+			expect(snapshot(content)).toEqual(before);
+		});
+	}
 });
