@@ -1,13 +1,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { stageTimer } from '../src/build/stages.ts';
-import { forwardingIds, shortLinkPage } from '../src/cite/short-link-page.ts';
+import { forwardingIds, latestPinnedPages, shortLinkPage } from '../src/cite/short-link-page.ts';
 import { getLibrary } from '../src/library/load-library.ts';
 import { routeFile } from '../src/utils/links.ts';
 
-/** Writes the short-link page of every clause id and alias (removed ids are Astro pages); `stagesFile` records its timing. */
+/**
+ * Writes the short-link page of every clause id and alias (removed ids are Astro pages), and the
+ * pinned address of each document's latest version; `stagesFile` records its timing.
+ */
 export function shortLinks({ stagesFile }: { stagesFile?: string | undefined } = {}): AstroIntegration {
 	const time = stageTimer(stagesFile);
 	let site: URL | undefined;
@@ -24,7 +27,13 @@ export function shortLinks({ stagesFile }: { stagesFile?: string | undefined } =
 					mkdirSync(join(root, 'c'), { recursive: true });
 					const ids = forwardingIds(library);
 					for (const id of ids) writeFileSync(join(root, routeFile({ page: 'short', id })), shortLinkPage(library, id, site)!);
-					logger.info(`${ids.length} short links`);
+					const pinned = latestPinnedPages(library, site);
+					for (const { route, html } of pinned) {
+						const file = join(root, routeFile(route));
+						mkdirSync(dirname(file), { recursive: true });
+						writeFileSync(file, html);
+					}
+					logger.info(`${ids.length} short links, ${pinned.length} pinned addresses of latest versions`);
 				}),
 		},
 	};

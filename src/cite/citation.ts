@@ -1,7 +1,9 @@
 /**
  * Citation text for a clause, as Chinese cadres cite: 《document title》, the clause's number
  * path as printed and its title, the issuer and date where known, a warning when the document is
- * not known to be in force (〔已废止〕, 〔时效性不详：来源未载明〕), then the permalink. Pure:
+ * not known to be in force (〔已废止〕, 〔时效性不详：来源未载明〕), then the permalink, which
+ * follows the clause into later versions, and the version-pinned link, which keeps the words
+ * cited. Pure:
  * the build writes what the page needs, and the copy controls run the same function.
  */
 import { clauseHeading } from '../library/clause-label.ts';
@@ -22,8 +24,10 @@ export interface CitationSource {
 	date: string | null;
 	/** the validity note when the document is not 现行有效 or its status is unknown (validity.ts), else null */
 	validity: string | null;
-	/** the clause's short permalink, a full URL */
+	/** the clause's short permalink, a full URL: it follows the clause into later versions */
 	url: string;
+	/** the clause in the version cited (2023年9月1日版), at the version-pinned URL that keeps these words; absent when the version's date is unknown */
+	pinned?: { label: string; url: string } | null;
 }
 
 /** What a citation states of a clause's document. */
@@ -46,16 +50,18 @@ function facts(c: CitationSource): string {
 	return `${known.length > 0 ? `（${known.join('，')}）` : ''}${c.validity ?? ''}`;
 }
 
-/** Plain text: 《title》四、15 配齐配强各领域团干部（issuer，date）。url */
+/** Plain text: 《title》四、15 配齐配强各领域团干部（issuer，date）。url（2023年9月1日版：pinned url） */
 export function plainCitation(c: CitationSource): string {
-	return `《${c.documentTitle}》${clauseHeading(c.number, c.title)}${facts(c)}。${c.url}`;
+	const pinned = c.pinned ? `（${c.pinned.label}：${c.pinned.url}）` : '';
+	return `《${c.documentTitle}》${clauseHeading(c.number, c.title)}${facts(c)}。${c.url}${pinned}`;
 }
 
-/** Markdown: 《title》[四、15 配齐配强各领域团干部](url)（issuer，date） */
+/** Markdown: 《title》[四、15 配齐配强各领域团干部](url)（issuer，date）（[2023年9月1日版](pinned url)） */
 export function markdownCitation(c: CitationSource): string {
 	const heading = clauseHeading(c.number, c.title) || '全文';
 	const escaped = heading.replace(/([\\[\]])/g, '\\$1');
-	return `《${c.documentTitle}》[${escaped}](${c.url})${facts(c)}`;
+	const pinned = c.pinned ? `（[${c.pinned.label}](${c.pinned.url})）` : '';
+	return `《${c.documentTitle}》[${escaped}](${c.url})${facts(c)}${pinned}`;
 }
 
 /** A link to a clause that marks a phrase inside it (see 3个月内配齐). */

@@ -18,6 +18,7 @@ function source(section: HTMLElement): CitationSource {
 		date: article['date'] || null,
 		validity: article['validity'] || null,
 		url: d['short'] ?? location.href,
+		pinned: article['pinned'] ? { label: article['version'] ?? '', url: `${article['pinned']}#${section.id}` } : null,
 	};
 }
 
@@ -52,12 +53,20 @@ export async function copyFromClause(button: HTMLElement, kind: string): Promise
 	const section = button.closest<HTMLElement>('section.clause')!;
 	const c = source(section);
 	const phrase = selectedPhrase(section);
-	const text = kind === 'link' ? phraseLink(c.url, phrase) : kind === 'md' ? markdownCitation(c) : plainCitation(c);
+	const text =
+		kind === 'link'
+			? phraseLink(c.url, phrase)
+			: kind === 'pinned' && c.pinned
+				? phraseLink(c.pinned.url, phrase)
+				: kind === 'md'
+					? markdownCitation(c)
+					: plainCitation(c);
 	const status = section.querySelector<HTMLElement>('.copy-status');
 	if (status) status.textContent = '';
 	try {
 		await writeClipboard(text);
-		if (status) status.textContent = kind === 'link' ? (phrase ? '已复制链接（标出所选文字）' : '已复制链接') : '已复制引用';
+		const linkDone = kind === 'pinned' ? `已复制${c.pinned?.label ?? ''}固定链接` : '已复制链接';
+		if (status) status.textContent = kind === 'link' || kind === 'pinned' ? (phrase ? `${linkDone}（标出所选文字）` : linkDone) : '已复制引用';
 	} catch {
 		if (status) status.textContent = `无法自动复制，请手动复制：${text}`;
 	}

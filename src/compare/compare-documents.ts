@@ -1,12 +1,12 @@
 /**
  * Clause by clause, how one document differs from another: its successor as the editor declared
- * it (validity.successor). Clauses are paired by id where both have it (a provision keeps its id
+ * it (validity.successor), or a later version of itself. Clauses are paired by id where both have it (a provision keeps its id
  * across versions), then by text similarity; a paired clause whose text differs is changed (with
  * a character diff), one out of its old order is moved, an unpaired new one is added and an
  * unpaired old one removed. Pure; the compare page renders the rows.
  */
 import { clauseLabel } from '../library/clause-label.ts';
-import type { Clause, Library } from '../library/types.ts';
+import type { Clause, DocumentVersion, Library } from '../library/types.ts';
 import { diffChars, similarity, type DiffPart } from './char-diff.ts';
 
 /** Texts at least this alike are taken for the same provision when their ids differ. */
@@ -78,18 +78,16 @@ function inOrder(pairs: Map<number, number>): Set<number> {
 	return new Set(best.reduce<number[]>((a, c) => (c.length > a.length ? c : a), []));
 }
 
-/** How the document `to` differs from `from`, clause by clause (clauses with text only; headings pair by id). */
-export function compareDocuments(library: Library, from: string, to: string): Comparison {
-	const clausesOf = (slug: string) => library.documentsBySlug.get(slug)!.allClauseIds.map((id) => library.clauses.get(id)!);
-	const before = clausesOf(from);
-	const after = clausesOf(to);
+/** How the clauses `after` differ from `before`, one by one (clauses with text only; headings pair by id). */
+export function compareClauses(before: Clause[], after: Clause[]): Omit<Comparison, 'from' | 'to'> {
 	const pairs = pair(before, after);
 	const ordered = inOrder(pairs);
 	const rows: CompareRow[] = [];
 	const placed = new Set<number>();
+	const paired = new Set(pairs.values());
 	const removedBefore = (limit: number) => {
 		for (let i = 0; i < limit; i++) {
-			if (placed.has(i) || [...pairs.values()].includes(i)) continue;
+			if (placed.has(i) || paired.has(i)) continue;
 			placed.add(i);
 			rows.push({ kind: 'removed', before: shown(before[i]!) });
 		}
@@ -109,8 +107,6 @@ export function compareDocuments(library: Library, from: string, to: string): Co
 	removedBefore(before.length);
 	const count = (...kinds: CompareRow['kind'][]) => rows.filter((r) => kinds.includes(r.kind)).length;
 	return {
-		from,
-		to,
 		rows,
 		counts: {
 			changed: count('changed', 'moved-changed'),
@@ -120,6 +116,23 @@ export function compareDocuments(library: Library, from: string, to: string): Co
 			same: count('same'),
 		},
 	};
+}
+
+/** How the document `to` differs from `from`, clause by clause. */
+export function compareDocuments(library: Library, from: string, to: string): Comparison {
+	const clausesOf = (slug: string) => library.documentsBySlug.get(slug)!.allClauseIds.map((id) => library.clauses.get(id)!);
+	return { from, to, ...compareClauses(clausesOf(from), clausesOf(to)) };
+}
+
+/** How version `to` of a document differs from its version `from` (keys), clause by clause. */
+export function compareVersions(version: { from: DocumentVersion; to: DocumentVersion }): Omit<Comparison, 'from' | 'to'> {
+	const clausesOf = (v: DocumentVersion) => v.allClauseIds.map((id) => v.clauses.get(id)!);
+	return compareClauses(clausesOf(version.from), clausesOf(version.to));
+}
+
+/** Every two versions of each document, older first: the pairs a compare page is built for. */
+export function versionPairs(library: Library): { slug: string; from: DocumentVersion; to: DocumentVersion }[] {
+	return [...library.versions].flatMap(([slug, versions]) => versions.flatMap((from, i) => versions.slice(i + 1).map((to) => ({ slug, from, to }))));
 }
 
 /** Every pair the library compares: each document with the successor its validity names. */

@@ -7,6 +7,8 @@
  * The library does not record the day a document was added or last changed, and a date is not
  * to be invented: an entry's <updated> is the build date, the day this edition of the library
  * was made, and its <id> is the document's address, so a reader that has seen it once knows it.
+ * A document revised is a new entry: its id is the revision's pinned address, its <updated> the
+ * revision's date (where it is a day), and it links the comparison with the version before.
  */
 import type { Library, LibraryDocument } from '../library/types.ts';
 import { formatDate, formatIssuer } from '../utils/format.ts';
@@ -20,13 +22,32 @@ function entry(library: Library, document: LibraryDocument, updated: string, sit
 	const { meta, validity } = document;
 	const url = absoluteUrl({ page: 'document', slug: document.slug }, site);
 	const topics = new Set(document.allClauseIds.flatMap((id) => library.clauses.get(id)!.topics));
-	return {
+	const base: AtomEntry = {
 		id: url,
 		title: meta.title,
 		link: url,
 		updated,
 		summary: `${meta.genre} · ${formatIssuer(meta.issuer)} · ${formatDate(meta.date)} · 时效性：${validity.status}（${validity.reason}）`,
 		categories: library.topics.filter((t) => topics.has(t.slug)).map((t) => t.name),
+	};
+	const versions = library.versions.get(document.slug);
+	if (!versions) return base;
+	// A revision is a new entry: its id is the revision's pinned address, and it links the comparison with the version before.
+	const latest = versions.at(-1)!;
+	const previous = versions.at(-2)!;
+	return {
+		...base,
+		id: absoluteUrl({ page: 'version', slug: document.slug, key: latest.key }, site),
+		title: `${meta.title}（${latest.label}，修订）`,
+		// the revision's own date where it is a day; the build date otherwise, as for every entry
+		updated: /^\d{4}-\d{2}-\d{2}$/.test(latest.key) && latest.key <= updated.slice(0, 10) ? timestamp(latest.key) : updated,
+		summary: `${base.summary} · 修订自${previous.label}`,
+		related: [
+			{
+				href: absoluteUrl({ page: 'compare-versions', slug: document.slug, from: previous.key, to: latest.key }, site),
+				title: `版本对照：${previous.label} → ${latest.label}`,
+			},
+		],
 	};
 }
 

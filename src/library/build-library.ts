@@ -10,11 +10,14 @@ import type { ClauseRegistry, RemovedClause } from '../schemas/removed-clause.ts
 import type { Topic } from '../schemas/topic.ts';
 import { collectCitations } from './citations.ts';
 import { LibraryError, type ContentIssue } from './errors.ts';
+import { makeClause } from './make-clause.ts';
 import { parseClauses, type ParsedClause } from './parse-clauses.ts';
 import { resolveRelations, type WrittenRelation } from './relations.ts';
 import { computeSimilar } from './similar-clauses.ts';
 import { checkStability } from './stability.ts';
 import { replacedBy, shownValidity } from './validity.ts';
+import { buildVersions, versionLabel, type EarlierVersionSource } from './versions.ts';
+import { versionKey } from './version-key.ts';
 import type { Clause, Library, LibraryDocument, TopicWithClauses } from './types.ts';
 
 /** One document as read from content/: validated frontmatter plus the raw MDX body. */
@@ -37,6 +40,8 @@ export interface LibraryInput {
 	registry?: ClauseRegistry;
 	/** published clauses taken out (content/removed-clauses.yaml) */
 	removed?: RemovedClause[];
+	/** earlier versions of documents (content/documents/<slug>/<key>.mdx) */
+	earlierVersions?: EarlierVersionSource[];
 	/** the build's date, YYYY-MM-DD, against which 期满失效 is worked out (default today, UTC, as BUILD_DATE's) */
 	buildDate?: string;
 }
@@ -73,10 +78,11 @@ export function buildLibrary(input: LibraryInput, time: Timer = untimed): Librar
 	issues.push(...relationIssues);
 	const documentsBySlug = new Map(documents.map((d) => [d.slug, d]));
 	issues.push(...checkCitedWorks(input.citedWorks, documentsBySlug), ...checkAliases(table), ...checkSuccessors(documents, documentsBySlug));
+	const versions = buildVersions(documents, clauses, aliases, input.earlierVersions ?? [], topicSlugs, issues);
 	const removed = input.removed ?? [];
 	if (input.registry) {
 		const located = new Map([...clauses].map(([id, c]) => [id, { ...c, file: table.fileOf.get(id)! }]));
-		issues.push(...checkStability(located, aliases, input.registry, removed));
+		issues.push(...checkStability(located, aliases, input.registry, removed, versions.earlierClauses));
 	}
 	if (issues.length > 0) throw new LibraryError(issues);
 
@@ -100,6 +106,12 @@ export function buildLibrary(input: LibraryInput, time: Timer = untimed): Librar
 		aliases,
 		removed: new Map(removed.map((r) => [r.id, r])),
 		replaced: replacedBy(documents),
+		versions: versions.versions,
+		clauseHistory: versions.history,
+		goneClauses: versions.gone,
+		earlierOnly: new Map(
+			[...versions.gone.entries()].flatMap(([slug, gone]) => gone.map((g): [string, { slug: string; key: string }] => [g.id, { slug, key: g.lastIn }])),
+		),
 	};
 }
 
@@ -117,6 +129,7 @@ function readClauses(sources: DocumentSource[], topicSlugs: ReadonlySet<string>,
 			clauseIds: parsed.clauses.filter((c) => c.parentId === null).map((c) => c.id),
 			allClauseIds,
 			validity: shownValidity(source.meta.validity, buildDate),
+			version: { key: versionKey(source.meta), label: versionLabel(source.meta) },
 		});
 	}
 	return table;
@@ -136,23 +149,7 @@ function addClause(table: ClauseTable, source: DocumentSource, p: ParsedClause, 
 	}
 	for (const entry of p.related) table.relations.push({ from: p.id, entry, file: source.filePath, line: p.line });
 	const parent = p.parentId === null ? undefined : table.clauses.get(p.parentId);
-	table.clauses.set(p.id, {
-		id: p.id,
-		documentSlug: source.slug,
-		n: p.n,
-		title: p.title,
-		role: p.role,
-		numberPath: [...(parent?.numberPath ?? []), ...(p.n === null ? [] : [p.n])],
-		parentId: p.parentId,
-		childIds: p.childIds,
-		blocks: p.blocks,
-		text: p.blocks.flatMap((b) => (b.kind === 'text' ? [b.text] : [])).join(''),
-		topics: p.topics.filter((t) => topicSlugs.has(t)),
-		line: p.line,
-		depth: p.depth,
-		aliases: p.aliases,
-		...(p.pending.length > 0 ? { pending: p.pending } : {}),
-	});
+	table.clauses.set(p.id, makeClause(source.slug, p, parent, topicSlugs));
 	table.fileOf.set(p.id, source.filePath);
 	for (const alias of p.aliases) {
 		const holder = table.aliases.get(alias);

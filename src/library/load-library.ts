@@ -26,7 +26,8 @@ interface Shared {
 function contentVersion(contentDir: string): number {
 	let latest = 0;
 	for (const dir of [contentDir, join(contentDir, 'documents')]) {
-		for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isFile()) latest = Math.max(latest, statSync(join(dir, entry.name)).mtimeMs);
+		for (const entry of readdirSync(dir, { withFileTypes: true }))
+			if (entry.isFile() || entry.isDirectory()) latest = Math.max(latest, statSync(join(dir, entry.name)).mtimeMs);
 	}
 	return latest;
 }

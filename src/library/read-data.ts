@@ -61,7 +61,10 @@ export function splitMdx(raw: string): { frontmatter: string; body: string; body
 	return { frontmatter: lines.slice(1, close).join('\n'), body: lines.slice(close + 1).join('\n'), bodyLineOffset: close + 1 };
 }
 
-/** Reads one document file: its checked frontmatter and body, or the problems that keep it out. */
+/**
+ * Reads one document file (`name` inside content/documents: <slug>.mdx, or <slug>/<key>.mdx for an
+ * earlier version): its checked frontmatter and body, or the problems that keep it out.
+ */
 export function readDocument(dir: string, name: string): { source: DocumentSource; issues: [] } | { source: null; issues: ContentIssue[] } {
 	const filePath = shownPath(join(dir, 'documents', name));
 	const split = splitMdx(readFileSync(join(dir, 'documents', name), 'utf8'));
@@ -78,7 +81,10 @@ export function readDocument(dir: string, name: string): { source: DocumentSourc
 		const message = `source.file ${JSON.stringify(parsed.data.source.file)} is not in content/sources`;
 		return { source: null, issues: [{ file: filePath, ...(line === undefined ? {} : { line }), message }] };
 	}
-	return { source: { slug: name.replace(/\.mdx$/, ''), filePath, meta: parsed.data, body: split.body, bodyLineOffset: split.bodyLineOffset }, issues: [] };
+	return {
+		source: { slug: name.split('/')[0]!.replace(/\.mdx$/, ''), filePath, meta: parsed.data, body: split.body, bodyLineOffset: split.bodyLineOffset },
+		issues: [],
+	};
 }
 
 /**
@@ -88,22 +94,36 @@ export function readDocument(dir: string, name: string): { source: DocumentSourc
  * (default today, UTC).
  */
 export function readLibrary(dir: string, time: Timer = untimed, buildDate?: string): Library {
-	const documents = time('loading content: files', () => {
+	const { documents, earlierVersions } = time('loading content: files', () => {
 		const issues: ContentIssue[] = [];
-		const sources: DocumentSource[] = [];
-		for (const name of readdirSync(join(dir, 'documents'))
-			.filter((f) => f.endsWith('.mdx'))
-			.sort()) {
-			const read = readDocument(dir, name);
-			if (read.source) sources.push(read.source);
-			else issues.push(...read.issues);
+		const read = (name: string, into: DocumentSource[]) => {
+			const result = readDocument(dir, name);
+			if (result.source) into.push(result.source);
+			else issues.push(...result.issues);
+		};
+		const latest: DocumentSource[] = [];
+		const earlier: DocumentSource[] = [];
+		for (const entry of readdirSync(join(dir, 'documents'), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+			if (entry.isFile() && entry.name.endsWith('.mdx')) read(entry.name, latest);
+			// A folder beside a document holds its earlier versions, one file per version (src/library/versions.ts).
+			else if (entry.isDirectory()) {
+				for (const name of readdirSync(join(dir, 'documents', entry.name)).sort()) {
+					if (name.endsWith('.mdx')) read(`${entry.name}/${name}`, earlier);
+					else
+						issues.push({
+							file: shownPath(join(dir, 'documents', entry.name, name)),
+							message: "not a version file: a document's folder holds only its earlier versions, as <date>.mdx",
+						});
+				}
+			}
 		}
 		if (issues.length > 0) throw new LibraryError(issues);
-		return sources;
+		return { documents: latest, earlierVersions: earlier };
 	});
 	return buildLibrary(
 		{
 			documents,
+			earlierVersions,
 			topics: readYamlList(join(dir, 'topics.yaml'), topicSchema),
 			citedWorks: existsSync(join(dir, 'cited-works.yaml')) ? readYamlList(join(dir, 'cited-works.yaml'), citedWorkSchema) : [],
 			...readStabilityRecords(dir),

@@ -64,6 +64,47 @@ export interface LibraryDocument {
 	filePath: string;
 	/** its validity as readers see it on the build date (期满失效 worked out) */
 	validity: ShownValidity;
+	/** this version's key (the date its version-pinned links name; null when its date is unknown) and how readers see it (2024年3月1日版) */
+	version: { key: string | null; label: string };
+}
+
+/** One version of a document: the latest (the document itself) or an earlier one kept at its dated URL. */
+export interface DocumentVersion {
+	/** the date its text bears, naming its pinned URL: documents/<slug>/<key>.html */
+	key: string;
+	/** 2024年3月1日版 */
+	label: string;
+	latest: boolean;
+	filePath: string;
+	meta: DocumentMeta;
+	/** ids of the top-level clauses, in order */
+	clauseIds: string[];
+	/** every clause id of the version in reading order */
+	allClauseIds: string[];
+	/** this version's clauses (for the latest, the library's own) */
+	clauses: Map<string, Clause>;
+}
+
+/** Since which version a clause of a latest version has its present words. */
+export interface ClauseHistory {
+	/** unchanged since the first version, changed in `since`, or added in `since` */
+	kind: 'original' | 'changed' | 'added';
+	since: string;
+	sinceLabel: string;
+	/** the version before `since`, to compare with; null for an original clause */
+	previous: string | null;
+}
+
+/** A clause an earlier version held and the latest does not. */
+export interface GoneClause {
+	id: string;
+	/** its number and title in the last version that held it */
+	label: string;
+	lastIn: string;
+	lastInLabel: string;
+	/** the version that took it out */
+	removedIn: string;
+	removedInLabel: string;
 }
 
 /** A cited work and where it is cited. */
@@ -104,4 +145,12 @@ export interface Library {
 	removed: Map<string, RemovedClause>;
 	/** the documents each document replaced (their validity names it as successor), by slug */
 	replaced: Map<string, string[]>;
+	/** every version of each document that has earlier ones, oldest first, the latest last */
+	versions: Map<string, DocumentVersion[]>;
+	/** since which version each clause of a document with earlier versions has its words */
+	clauseHistory: Map<string, ClauseHistory>;
+	/** clauses earlier versions held that the latest does not, by document slug */
+	goneClauses: Map<string, GoneClause[]>;
+	/** ids held only by earlier versions: the document and the last version that held each */
+	earlierOnly: Map<string, { slug: string; key: string }>;
 }

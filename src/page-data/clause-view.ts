@@ -5,7 +5,8 @@
  */
 import { clauseHeading, clauseLabel, clauseTitle, numberSeparator, roleLabel } from '../library/clause-label.ts';
 import type { Clause, Library, RelationType } from '../library/types.ts';
-import { shortLink } from '../utils/links.ts';
+import { shortLink, type Route } from '../utils/links.ts';
+import { clauseChange, type ClauseChangeView } from './versions.ts';
 
 /** A clause as a link from anywhere in the library: its document and its label. */
 export interface ClauseRef {
@@ -64,6 +65,8 @@ export interface ClauseView {
 	meta: { topics: TopicTag[]; topicsPending: boolean; relations: ClauseRelations } | null;
 	/** what follows: the first sub-clause and everything after it */
 	rest: ClauseViewBlock[];
+	/** in a document with earlier versions: since which version the clause's words stand, linked to the change */
+	change: ClauseChangeView | null;
 }
 
 /** A clause as a link, wherever it is listed. */
@@ -97,8 +100,11 @@ export function topicTags(library: Library, slugs: string[]): TopicTag[] {
 	return slugs.map((slug) => ({ slug, name: library.topicsBySlug.get(slug)?.name ?? slug }));
 }
 
-/** A clause and its sub-clauses as the document page shows them; `site` is the configured site address for short links. */
-export function clauseView(library: Library, id: string, site: URL | undefined): ClauseView {
+/**
+ * A clause and its sub-clauses as the document page shows them; `site` is the configured site
+ * address for short links, `from` the page (for the link to a change between versions).
+ */
+export function clauseView(library: Library, id: string, site: URL | undefined, from?: Route): ClauseView {
 	const clause = library.clauses.get(id)!;
 	// The clause's tags and relations sit right under its own text, before its sub-clauses.
 	const split = clause.blocks.findIndex((b) => b.kind === 'clause');
@@ -120,6 +126,7 @@ export function clauseView(library: Library, id: string, site: URL | undefined):
 		shortLink: shortLink(id, site),
 		ownText: own.flatMap((b) => (b.kind === 'text' ? [b.text] : [])),
 		meta: topics.length === 0 && noRelations(relations) ? null : { topics, topicsPending: clause.pending?.includes('topics') ?? false, relations },
-		rest: rest.map((b) => (b.kind === 'text' ? b : { kind: 'clause', clause: clauseView(library, b.id, site) })),
+		rest: rest.map((b) => (b.kind === 'text' ? b : { kind: 'clause', clause: clauseView(library, b.id, site, from) })),
+		change: from === undefined ? null : clauseChange(library, id, from),
 	};
 }

@@ -15,7 +15,9 @@ export type Route =
 	| { page: 'not-found' }
 	| { page: 'feed' }
 	| { page: 'topic-feed'; slug: string }
-	| { page: 'compare'; from: string; to: string };
+	| { page: 'compare'; from: string; to: string }
+	| { page: 'version'; slug: string; key: string }
+	| { page: 'compare-versions'; slug: string; from: string; to: string };
 
 /** The output file of a route, relative to the site root. */
 export function routeFile(route: Route): string {
@@ -44,6 +46,10 @@ export function routeFile(route: Route): string {
 			return `topics/${route.slug}.xml`;
 		case 'compare':
 			return `compare/${route.from}--${route.to}.html`;
+		case 'version':
+			return `documents/${route.slug}/${route.key}.html`;
+		case 'compare-versions':
+			return `compare/${route.slug}/${route.from}--${route.to}.html`;
 	}
 }
 
@@ -58,8 +64,8 @@ export function href(from: Route, to: Route, fragment?: string): string {
 	return path;
 }
 
-// The folders routeFile writes into, and how deep: topics/<slug>/2.html is the one two levels down.
-const IN_FOLDER = /^(.*?\/)(?:(?:c|documents|compare|search|pagefind|assets)\/|topics\/(?:[^/]+\/)?)[^/]*$/;
+// The folders routeFile writes into, and how deep: topics/<slug>/2.html, documents/<slug>/<version>.html and compare/<slug>/<a>--<b>.html are two levels down.
+const IN_FOLDER = /^(.*?\/)(?:(?:c|search|pagefind|assets)\/|(?:topics|documents|compare)\/(?:[^/]+\/)?)[^/]*$/;
 
 /** The site root of the page at `pathname`, at any depth: /policy/topics/x/2.html → /policy/. */
 export function siteRootOf(pathname: string): string {

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { diffChars, similarity } from '../../src/compare/char-diff.ts';
 import { compareDocuments, comparedPairs } from '../../src/compare/compare-documents.ts';
 import { readLibrary } from '../../src/library/read-data.ts';
-import { compareView } from '../../src/page-data/compare.ts';
+import { compareView, documentSides } from '../../src/page-data/compare.ts';
+import { href } from '../../src/utils/links.ts';
 
 const library = readLibrary(new URL('../fixtures/validity/', import.meta.url).pathname, undefined, '2026-01-01');
 
@@ -61,7 +62,8 @@ describe('comparing a repealed document with its successor, clause by clause', (
 	});
 
 	test('the page says it in words, and links each new clause', () => {
-		const view = compareView(library, comparison, { page: 'compare', from: 'dues-old', to: 'dues-management' });
+		const route = { page: 'compare', from: 'dues-old', to: 'dues-management' } as const;
+		const view = compareView(comparison, documentSides(library, comparison, route), (id) => href(route, { page: 'document', slug: 'dues-management' }, id));
 		expect(view.summary).toBe('修改 2 条，移动 1 条，新增 1 条，删除 1 条，未变 0 条。');
 		expect(view.rows.map((r) => r.kindLabel)).toEqual(['修改', '修改', '移动', '新增', '删除']);
 		expect(view.rows[1]).toMatchObject({ afterLabel: '二、', beforeLabel: '三、', afterHref: '../documents/dues-management.html#dm-s2' });

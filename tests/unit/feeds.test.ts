@@ -31,6 +31,32 @@ describe('the library’s Atom feed', () => {
 	});
 });
 
+describe('a revised document in the feed', () => {
+	const site = new URL('https://lib.example/');
+	const revised = readLibrary(new URL('../fixtures/site/', import.meta.url).pathname, undefined, '2026-11-23');
+	const feed = parseAtom(libraryFeed(revised, '2026-11-23', site));
+
+	test('is a new entry, dated the revision’s day, linking the document and the comparison with the version before', () => {
+		expect(feed.entries.find((e) => e.link === 'https://lib.example/documents/volunteer-measures.html')).toEqual({
+			id: 'https://lib.example/documents/volunteer-measures/2023-09-01.html',
+			title: '某区团委青年志愿服务管理办法（2023年9月1日版，修订）',
+			updated: '2023-09-01T00:00:00Z',
+			link: 'https://lib.example/documents/volunteer-measures.html',
+			related: ['https://lib.example/compare/volunteer-measures/2019-05-01--2023-09-01.html'],
+			summary: '办法 · 某区团委 · 2023年9月1日 · 时效性：现行有效（本办法自2023年9月1日起施行。） · 修订自2019年5月1日版',
+			categories: ['联系服务青年'],
+		});
+	});
+
+	test('a document never revised keeps its address as its id and the build date', () => {
+		expect(feed.entries.find((e) => e.link === 'https://lib.example/documents/dues-old.html')).toMatchObject({
+			id: 'https://lib.example/documents/dues-old.html',
+			updated: '2026-11-23T00:00:00Z',
+			related: [],
+		});
+	});
+});
+
 describe('a topic’s Atom feed', () => {
 	test('lists the documents with clauses on the topic', () => {
 		const feed = parseAtom(topicFeed(library, 'funding', '2026-01-01', site));
