@@ -46,14 +46,25 @@ describe('copy controls on every clause', () => {
 		expect(await copyFrom(page, 'cp-gbpb', 'link')).toBe(`${siteAddress}c/cp-gbpb.html`);
 	});
 
-	test('复制引用 copies the citation as cadres write it, with the permalink', async () => {
-		expect(await copyFrom(page, 'cp-gbpb', 'cite')).toBe(`${citation}${source}。${siteAddress}c/cp-gbpb.html`);
+	const pinned = `${siteAddress}documents/city-plan/2023-03-10.html#cp-gbpb`;
+
+	test('复制引用 copies the citation as cadres write it, with the permalink and the version-pinned link', async () => {
+		expect(await copyFrom(page, 'cp-gbpb', 'cite')).toBe(`${citation}${source}。${siteAddress}c/cp-gbpb.html（约2023年3月10日版：${pinned}）`);
 	});
 
 	test('Markdown form', async () => {
 		expect(await copyFrom(page, 'cp-gbpb', 'md')).toBe(
-			`《某市进一步加强党建带团建工作的实施方案》[四、16 配齐配强团干部](${siteAddress}c/cp-gbpb.html)${source}`,
+			`《某市进一步加强党建带团建工作的实施方案》[四、16 配齐配强团干部](${siteAddress}c/cp-gbpb.html)${source}（[约2023年3月10日版](${pinned})）`,
 		);
+	});
+
+	test('复制固定版本链接 copies the link that keeps the words of this version, and it lands on the clause', async () => {
+		expect(await copyFrom(page, 'cp-gbpb', 'pinned')).toBe(pinned);
+		const reader = await page.context().newPage();
+		await reader.goto(`${site.url}documents/city-plan/2023-03-10.html#cp-gbpb`);
+		await reader.waitForURL(/documents\/city-plan\.html#cp-gbpb$/);
+		expect(await reader.locator('#cp-gbpb .clause-title').textContent()).toBe('配齐配强团干部');
+		await reader.close();
 	});
 
 	test('the controls work from the keyboard and confirm visibly', async () => {

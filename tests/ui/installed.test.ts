@@ -50,6 +50,11 @@ describe('installed: after one online visit', () => {
 			expect(await page.locator('#search-results > li').first().getAttribute('data-clause')).toBe('cp-tyrd');
 			await page.goto(server.url);
 			expect(await page.locator('h1').textContent()).toBe('党建带团建政策条款库');
+			// Offline, the installed copy cannot have seen a newer build: it says which day it was built.
+			expect(await page.locator('[data-offline-copy]').isVisible()).toBe(true);
+			expect(await page.locator('[data-offline-copy]').textContent()).toMatch(/这是 \d{4}年\d{1,2}月\d{1,2}日 生成的离线版，网上可能有更新的版本/);
+			await context.setOffline(false);
+			await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-offline-copy]')?.hidden === true);
 			expect(errors).toEqual([]);
 		} finally {
 			await server.close();

@@ -94,7 +94,7 @@ describe('the citation of a clause not in force says so', () => {
 		await page.locator('#df-s1 > .clause-head [data-copy="cite"]').click();
 		await page.waitForFunction(() => (document.querySelector('#df-s1 > .clause-head .copy-status')?.textContent ?? '').startsWith('已复制'));
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-			`《某市团委关于团费收缴的办法》一、（某市团委，2016年）〔已废止〕。${siteAddress}c/df-s1.html`,
+			`《某市团委关于团费收缴的办法》一、（某市团委，2016年）〔已废止〕。${siteAddress}c/df-s1.html（2016年版：${siteAddress}documents/dues-old/2016.html#df-s1）`,
 		);
 	});
 });
