@@ -26,7 +26,7 @@ async function freshBrowser(): Promise<BrowserContext> {
 	return context;
 }
 
-async function copyFrom(page: Page, clauseId: string, kind: 'link' | 'cite' | 'md'): Promise<string> {
+async function copyFrom(page: Page, clauseId: string, kind: 'link' | 'pinned' | 'cite' | 'md'): Promise<string> {
 	await page.locator(`#${clauseId} > .clause-head .cite-menu summary`).click();
 	await page.locator(`#${clauseId} > .clause-head [data-copy="${kind}"]`).click();
 	await page.waitForFunction((id) => (document.querySelector(`#${id} > .clause-head .copy-status`)?.textContent ?? '').startsWith('已复制'), clauseId);
