@@ -47,11 +47,14 @@ export async function serveStatic(dir: string, { gzip = true, prefix = '/' } = {
 	const { port } = server.address() as AddressInfo;
 	return {
 		url: `http://127.0.0.1:${port}${prefix}`,
+		// Pages the caller left open keep their connections alive, and a request still under way
+		// would hold close() until it ends: closing the site ends them all.
 		close: () =>
 			new Promise((resolve) => {
 				server.close(() => {
 					resolve();
 				});
+				server.closeAllConnections();
 			}),
 	};
 }
