@@ -39,6 +39,10 @@ export default defineConfig({
 		inlineStylesheets: 'always',
 	},
 	devToolbar: { enabled: false },
+	// A page whose data and code are unchanged since the last build is copied from the cache in
+	// cacheDir instead of rendered (each dynamic page returns a cacheKey: src/build/page-key.ts).
+	// A change to the configuration or the lockfile renders everything; so does `npm run build -- --force`.
+	experimental: { incrementalBuild: true },
 	// Tests build fixture libraries side by side; each gets its own content cache.
 	...(settings.cacheDir ? { cacheDir: settings.cacheDir } : {}),
 });

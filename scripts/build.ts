@@ -23,7 +23,12 @@ rmSync(staging, { recursive: true, force: true });
 const env = { ...process.env, BUILD_DATE: settings.buildDate };
 // A larger young generation: the build allocates many short-lived strings (pages, tokens), and
 // with the default the garbage collector took an eighth of a large build.
-const result = spawnSync(process.execPath, ['--max-semi-space-size=64', astro, 'build', '--outDir', staging], { stdio: 'inherit', env });
+// `--force` renders every page and rebuilds every part of the search index, ignoring the cache.
+const force = process.argv.includes('--force');
+const result = spawnSync(process.execPath, ['--max-semi-space-size=64', astro, 'build', '--outDir', staging, ...(force ? ['--force'] : [])], {
+	stdio: 'inherit',
+	env: { ...env, ...(force ? { LIBRARY_FORCE_BUILD: '1' } : {}) },
+});
 if (result.status !== 0) {
 	rmSync(staging, { recursive: true, force: true });
 	rmSync(out, { recursive: true, force: true });

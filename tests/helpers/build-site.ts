@@ -18,16 +18,20 @@ export interface BuildResult {
 
 /**
  * Builds the library in `contentDir` into a fresh temporary folder (or `work`). `staleSite`
- * first leaves an earlier build's page in the output folder; `env` adds variables to the build's.
+ * first leaves an earlier build's page in the output folder; `env` adds variables to the build's,
+ * `args` arguments (--force). A build in a `work` folder built before reuses its cache.
  */
-export function buildSite(contentDir: string, options: { work?: string; staleSite?: boolean; env?: Record<string, string> } = {}): BuildResult {
+export function buildSite(
+	contentDir: string,
+	options: { work?: string; staleSite?: boolean; env?: Record<string, string>; args?: string[] } = {},
+): BuildResult {
 	const work = options.work ?? mkdtempSync(join(tmpdir(), 'build-'));
 	const out = join(work, 'dist');
 	if (options.staleSite) {
 		mkdirSync(out);
 		writeFileSync(join(out, 'index.html'), '<p>an earlier build</p>');
 	}
-	const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+	const result = spawnSync(process.execPath, ['scripts/build.ts', ...(options.args ?? [])], {
 		cwd: root,
 		encoding: 'utf8',
 		env: {

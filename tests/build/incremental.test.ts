@@ -1,0 +1,180 @@
+/**
+ * The incremental build gives the same site as a clean one. A copy of the fixture site is built
+ * once; then each edit an editor makes (a clause's text, a topic, a relation, a new clause, a
+ * removed clause, a new document, a deleted document) is made in turn, the site is rebuilt with
+ * the cache of the builds before, and the output is compared file by file with a full build of
+ * the same content, made with an empty cache. Both builds carry the same build date, so every
+ * file must be byte for byte the same, the offline ZIP included.
+ */
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { fixtureSiteContentDir } from '../helpers/build-fixture-site.ts';
+
+const env = { BUILD_DATE: '2026-11-23' };
+const work = mkdtempSync(join(tmpdir(), 'incremental-'));
+const content = join(work, 'content');
+
+/** Every file under `dir`, as paths relative to it. */
+function filesUnder(dir: string, prefix = ''): string[] {
+	return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) =>
+		e.isDirectory() ? filesUnder(dir, join(prefix, e.name)) : [join(prefix, e.name)],
+	);
+}
+
+/** The files that differ between two site folders: missing from one, or with other bytes. */
+function differences(a: string, b: string): string[] {
+	const left = new Set(filesUnder(a));
+	const right = new Set(filesUnder(b));
+	const out: string[] = [];
+	for (const f of left) if (!right.has(f)) out.push(`only in the incremental build: ${f}`);
+	for (const f of right) if (!left.has(f)) out.push(`only in the clean build: ${f}`);
+	for (const f of left) if (right.has(f) && !readFileSync(join(a, f)).equals(readFileSync(join(b, f)))) out.push(`differs: ${f}`);
+	return out.sort();
+}
+
+/** Pages Astro copied from its cache instead of rendering, by path (/documents/x.html). */
+function restoredPages(build: BuildResult): string[] {
+	return [...build.output.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((m) => m[1]!);
+}
+
+/** Rebuilds `content` with the cache of the builds before, and builds it clean beside. */
+function rebuildAndCompare(): { incremental: BuildResult; differences: string[] } {
+	const incremental = buildSite(content, { work: join(work, 'incremental'), env });
+	expect(incremental.status, incremental.output).toBe(0);
+	const cleanWork = join(work, 'clean');
+	rmSync(cleanWork, { recursive: true, force: true });
+	const clean = buildSite(content, { work: cleanWork, env });
+	expect(clean.status, clean.output).toBe(0);
+	return { incremental, differences: differences(incremental.out, clean.out) };
+}
+
+/** Edits one content file in place; the edit must change it. */
+function edit(file: string, change: (text: string) => string): void {
+	const path = join(content, file);
+	const before = readFileSync(path, 'utf8');
+	const after = change(before);
+	if (after === before) throw new Error(`the edit did not change ${file}`);
+	writeFileSync(path, after);
+}
+
+const newDocument = `---
+title: 某县团委关于青年之家开放时间的通知
+titleSource: editorial
+genre: 通知
+issuer:
+  name: 共青团某县委
+  basis: stated
+level: 县
+region: null
+date:
+  value: null
+  precision: unknown
+  basis: 测试用：原文未注明日期。
+source:
+  file: validity.txt
+  lines: 1-2
+  site: null
+  url: null
+docNumber: null
+omitted: []
+---
+
+<Clause id="nd-kfsj" n="一、" title="开放时间" topics="venues" related="落实:ct-qnzj">
+
+青年之家每周开放不少于5天，每月开展面向青年的活动不少于2次。
+
+</Clause>
+`;
+
+beforeAll(() => {
+	cpSync(fixtureSiteContentDir, content, { recursive: true });
+	const first = buildSite(content, { work: join(work, 'incremental'), env });
+	expect(first.status, first.output).toBe(0);
+}, 120_000);
+
+afterAll(() => {
+	rmSync(work, { recursive: true, force: true });
+});
+
+describe('an incremental build after each kind of edit is the same, file by file, as a clean full build', () => {
+	const edits: [name: string, make: () => void, rendered: string[], kept: string[]][] = [
+		[
+			"a clause's text",
+			() => edit('documents/county-report.mdx', (t) => t.replace('培训专兼职团干部160人次', '培训专兼职团干部180人次')),
+			['/documents/county-report.html'],
+			['/documents/dues-management.html'],
+		],
+		[
+			"a clause's topic",
+			() =>
+				edit('documents/county-report.mdx', (t) =>
+					t.replace(
+						'<Clause id="ct-qnzj" n="（一）" title="建设青年之家" topics="venues">',
+						'<Clause id="ct-qnzj" n="（一）" title="建设青年之家" topics="venues cadre-staffing">',
+					),
+				),
+			['/documents/county-report.html', '/topics/cadre-staffing.html'],
+			['/documents/dues-management.html'],
+		],
+		[
+			'a relation',
+			() => edit('documents/county-report.mdx', (t) => t.replace(' related="落实:cp-gbpx"', '')),
+			// The clause it pointed to no longer lists it as implemented by this one.
+			['/documents/county-report.html', '/documents/city-plan.html'],
+			['/documents/dues-management.html'],
+		],
+		[
+			'a new clause',
+			() =>
+				edit('documents/county-report.mdx', (t) =>
+					t
+						.replace(
+							'<Clause id="ct-zzsz"',
+							'<Clause id="ct-new1" n="（三）" title="青年之家开放" topics="venues">\n\n青年之家每周开放不少于5天。\n\n</Clause>\n\n<Clause id="ct-zzsz"',
+						)
+						.replace('<Clause id="ct-zzsz" n="（二）"', '<Clause id="ct-zzsz" n="（四）"'),
+				),
+			['/documents/county-report.html', '/topics/venues.html'],
+			['/documents/dues-management.html'],
+		],
+		[
+			'a removed clause',
+			() => edit('documents/county-report.mdx', (t) => t.replace(/<Clause id="ct-new1"[\s\S]*?<\/Clause>\n\n/, '')),
+			['/documents/county-report.html', '/topics/venues.html'],
+			['/documents/dues-management.html'],
+		],
+		[
+			'a new document',
+			() => writeFileSync(join(content, 'documents/opening-hours.mdx'), newDocument),
+			['/documents/opening-hours.html', '/documents/county-report.html'],
+			['/documents/dues-management.html'],
+		],
+		['a deleted document', () => rmSync(join(content, 'documents/volunteer-notice.mdx')), ['/topics/venues.html'], ['/documents/dues-management.html']],
+	];
+
+	for (const [name, make, rendered, kept] of edits) {
+		test(
+			name,
+			() => {
+				make();
+				const { incremental, differences: found } = rebuildAndCompare();
+				expect(found).toEqual([]);
+				// It was incremental: pages the edit does not touch were kept, the ones it touches rendered.
+				const restored = restoredPages(incremental);
+				expect(restored).toEqual(expect.arrayContaining(kept));
+				for (const page of rendered) expect(restored).not.toContain(page);
+			},
+			120_000,
+		);
+	}
+
+	test('--force renders every page again', () => {
+		const forced = buildSite(content, { work: join(work, 'incremental'), env: { ...env }, args: ['--force'] });
+		expect(forced.status, forced.output).toBe(0);
+		expect(restoredPages(forced)).toEqual([]);
+		expect(forced.output).toMatch(/documents\/county-report\.html/);
+	}, 120_000);
+});
