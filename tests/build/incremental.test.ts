@@ -103,32 +103,37 @@ describe('an incremental build after each kind of edit is the same, file by file
 	const edits: [name: string, make: () => void, rendered: string[], kept: string[]][] = [
 		[
 			"a clause's text",
-			() => edit('documents/county-report.mdx', (t) => t.replace('培训专兼职团干部160人次', '培训专兼职团干部180人次')),
+			() => {
+				edit('documents/county-report.mdx', (t) => t.replace('培训专兼职团干部160人次', '培训专兼职团干部180人次'));
+			},
 			['/documents/county-report.html'],
 			['/documents/dues-management.html'],
 		],
 		[
 			"a clause's topic",
-			() =>
+			() => {
 				edit('documents/county-report.mdx', (t) =>
 					t.replace(
 						'<Clause id="ct-qnzj" n="（一）" title="建设青年之家" topics="venues">',
 						'<Clause id="ct-qnzj" n="（一）" title="建设青年之家" topics="venues cadre-staffing">',
 					),
-				),
+				);
+			},
 			['/documents/county-report.html', '/topics/cadre-staffing.html'],
 			['/documents/dues-management.html'],
 		],
 		[
 			'a relation',
-			() => edit('documents/county-report.mdx', (t) => t.replace(' related="落实:cp-gbpx"', '')),
+			() => {
+				edit('documents/county-report.mdx', (t) => t.replace(' related="落实:cp-gbpx"', ''));
+			},
 			// The clause it pointed to no longer lists it as implemented by this one.
 			['/documents/county-report.html', '/documents/city-plan.html'],
 			['/documents/dues-management.html'],
 		],
 		[
 			'a new clause',
-			() =>
+			() => {
 				edit('documents/county-report.mdx', (t) =>
 					t
 						.replace(
@@ -136,23 +141,35 @@ describe('an incremental build after each kind of edit is the same, file by file
 							'<Clause id="ct-new1" n="（三）" title="青年之家开放" topics="venues">\n\n青年之家每周开放不少于5天。\n\n</Clause>\n\n<Clause id="ct-zzsz"',
 						)
 						.replace('<Clause id="ct-zzsz" n="（二）"', '<Clause id="ct-zzsz" n="（四）"'),
-				),
+				);
+			},
 			['/documents/county-report.html', '/topics/venues.html'],
 			['/documents/dues-management.html'],
 		],
 		[
 			'a removed clause',
-			() => edit('documents/county-report.mdx', (t) => t.replace(/<Clause id="ct-new1"[\s\S]*?<\/Clause>\n\n/, '')),
+			() => {
+				edit('documents/county-report.mdx', (t) => t.replace(/<Clause id="ct-new1"[\s\S]*?<\/Clause>\n\n/, ''));
+			},
 			['/documents/county-report.html', '/topics/venues.html'],
 			['/documents/dues-management.html'],
 		],
 		[
 			'a new document',
-			() => writeFileSync(join(content, 'documents/opening-hours.mdx'), newDocument),
+			() => {
+				writeFileSync(join(content, 'documents/opening-hours.mdx'), newDocument);
+			},
 			['/documents/opening-hours.html', '/documents/county-report.html'],
 			['/documents/dues-management.html'],
 		],
-		['a deleted document', () => rmSync(join(content, 'documents/volunteer-notice.mdx')), ['/topics/venues.html'], ['/documents/dues-management.html']],
+		[
+			'a deleted document',
+			() => {
+				rmSync(join(content, 'documents/volunteer-notice.mdx'));
+			},
+			['/topics/venues.html'],
+			['/documents/dues-management.html'],
+		],
 	];
 
 	for (const [name, make, rendered, kept] of edits) {
