@@ -28,7 +28,7 @@ export default defineConfig({
 		mdx(),
 		sitemap({ filter: (page) => !page.endsWith('404.html') && !page.includes('/c/') }),
 		shortLinks({ stagesFile }),
-		searchIndex({ contentDir: settings.contentDir, offlineFullTextClauses: settings.offlineFullTextClauses, stagesFile }),
+		searchIndex({ contentDir: settings.contentDir, offlineFullTextClauses: settings.offlineFullTextClauses, stagesFile, force: settings.force }),
 		offlineCopy({ buildDate: settings.buildDate, stagesFile }),
 		verifyOutputIntegration({ stagesFile }),
 	],

@@ -10,8 +10,13 @@
  *   written and freed before the next, keep it at 2.2 GB. Each part costs a lookup about 6 ms
  *   more (10,000 documents: 25 ms in one part, 45 ms in four; BENCHMARKS.md), well within the
  *   search page's budget, so parts are sized for memory.
+ * - A document's part follows from its address alone, and a part's files from its records: a
+ *   part whose records are unchanged since the last build is copied from the cache instead of
+ *   indexed again, so an edit re-indexes only the part that holds the edited document.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { findPackageJSON } from 'node:module';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { DocumentRecord } from '../src/search/records.ts';
@@ -35,37 +40,104 @@ async function write(index: pagefind.PagefindIndex, outputPath: string): Promise
 	if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
 }
 
-/** Writes the loader and the parts into `staging`, emptying `records` as Pagefind takes them; returns the number of parts. */
-export async function writePagefindParts(records: DocumentRecord[], staging: string): Promise<number> {
+/** The Pagefind version: its index files are a function of it and of the records. */
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(findPackageJSON('pagefind', import.meta.url)!, 'utf8')) as { version: string }).version;
+
+/** The part a document belongs to, from its address (FNV-1a): the same part in every build of the same number of parts. */
+export function partOf(url: string, parts: number): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < url.length; i++) h = Math.imul(h ^ url.charCodeAt(i), 0x01000193) >>> 0;
+	return h % parts;
+}
+
+/** A part's cache key: the digest of what Pagefind is given, in the order it is given. */
+function partDigest(records: readonly DocumentRecord[]): string {
+	const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION} ${PAGEFIND_LANGUAGE} ${LOADER_WORD}\n`);
+	for (const r of records) hash.update(JSON.stringify([r.url, r.content, r.meta, r.filters])).update('\n');
+	return hash.digest('base64url');
+}
+
+/** What writing the index did: how many parts the search page merges, and how many came from the cache. */
+export interface PartsWritten {
+	parts: number;
+	reused: number;
+}
+
+/** Where the parts are kept between builds, and whether to ignore what is kept there. */
+export interface PartsCache {
+	dir: string;
+	force: boolean;
+}
+
+/**
+ * Writes the loader and the parts into `staging`, emptying `records` as Pagefind takes them. Each
+ * part is taken from `cache` when a build before indexed the same records; the cache keeps the
+ * parts of this build only.
+ */
+export async function writePagefindParts(records: DocumentRecord[], staging: string, cache?: PartsCache): Promise<PartsWritten> {
 	const parts = Math.max(1, Math.ceil(records.length / PART_DOCUMENTS));
 	rmSync(staging, { recursive: true, force: true });
+	// Documents go to parts by a hash of their address, so each part holds a like share of every
+	// kind of document (their scores compare) and an edit changes one part; each part in address order.
+	const byPart = Array.from({ length: parts }, () => [] as DocumentRecord[]);
+	for (const r of records) byPart[partOf(r.url, parts)]!.push(r);
+	records.length = 0;
+	for (const part of byPart) part.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+	const loaderRecord: DocumentRecord = {
+		url: 'search.html',
+		content: LOADER_WORD,
+		meta: {} as DocumentRecord['meta'],
+		filters: {} as DocumentRecord['filters'],
+	};
+	const jobs = [
+		{ dir: staging, records: [loaderRecord], loader: true },
+		...byPart.map((part, n) => ({ dir: join(staging, pagefindPart(n)), records: part, loader: false })),
+	];
+	const used = new Set<string>();
+	let reused = 0;
 	try {
-		const loader = await newIndex();
-		await loader.addCustomRecord({ url: 'search.html', content: LOADER_WORD, language: PAGEFIND_LANGUAGE, meta: {} });
-		await write(loader, staging);
-		await loader.deleteIndex();
-		// Documents go to parts in turn, so each part holds a like share of every kind of document and their scores compare.
-		const byPart = Array.from({ length: parts }, () => [] as DocumentRecord[]);
-		records.forEach((r, i) => byPart[i % parts]!.push(r));
-		records.length = 0;
-		for (const [n, part] of byPart.entries()) {
+		for (const job of jobs) {
+			const key = `${job.loader ? 'loader' : 'part'}-${partDigest(job.records)}`;
+			used.add(key);
+			const kept = cache && join(cache.dir, key);
+			if (kept && !cache.force && existsSync(kept)) {
+				cpSync(kept, job.dir, { recursive: true });
+				job.records.length = 0;
+				if (!job.loader) reused++;
+				continue;
+			}
 			const index = await newIndex();
-			while (part.length > 0) {
+			while (job.records.length > 0) {
 				await Promise.all(
-					part.splice(0, IN_FLIGHT).map(async (r) => {
-						const added = await index.addCustomRecord({ url: r.url, content: r.content, language: PAGEFIND_LANGUAGE, meta: r.meta, filters: r.filters });
+					job.records.splice(0, IN_FLIGHT).map(async (r) => {
+						const added = await index.addCustomRecord({
+							url: r.url,
+							content: r.content,
+							language: PAGEFIND_LANGUAGE,
+							meta: r.meta,
+							...(job.loader ? {} : { filters: r.filters }),
+						});
 						if (added.errors.length > 0) throw new Error(`Pagefind refused ${r.url}: ${added.errors.join('; ')}`);
 					}),
 				);
 			}
-			const dir = join(staging, pagefindPart(n));
-			await write(index, dir);
-			await index.deleteIndex();
+			await write(index, job.dir);
 			// A part needs only its index: the script, worker and WASM come from the loader.
-			for (const f of readdirSync(dir)) if (/\.(js|css)$|^wasm\./.test(f)) rmSync(join(dir, f));
+			if (!job.loader) for (const f of readdirSync(job.dir)) if (/\.(js|css)$|^wasm\./.test(f)) rmSync(join(job.dir, f));
+			await index.deleteIndex();
+			if (kept) {
+				// The loader's folder holds the parts' folders too: only its own files are kept.
+				const temp = `${kept}.partial`;
+				rmSync(temp, { recursive: true, force: true });
+				cpSync(job.dir, temp, { recursive: true, filter: (src) => !job.loader || !src.startsWith(join(job.dir, 'parts')) });
+				rmSync(kept, { recursive: true, force: true });
+				renameSync(temp, kept);
+			}
 		}
 	} finally {
 		await pagefind.close();
 	}
-	return parts;
+	if (cache && existsSync(cache.dir))
+		for (const name of readdirSync(cache.dir)) if (!used.has(name)) rmSync(join(cache.dir, name), { recursive: true, force: true });
+	return { parts, reused };
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { writeScripts } from '../src/build/bundle-script.ts';
 import { stageTimer } from '../src/build/stages.ts';
-import { writePagefindParts } from './pagefind-parts.ts';
+import { writePagefindParts, type PartsCache } from './pagefind-parts.ts';
 import { getLibrary } from '../src/library/load-library.ts';
 import { OFFLINE_FULL_TEXT_CLAUSES, offlineIndexScript, packOfflineIndex } from '../src/search/offline-index.ts';
 import { chunkPresence, presenceKeys } from '../src/search/presence.ts';
@@ -22,6 +22,8 @@ export interface SearchIndexOptions {
 	offlineFullTextClauses?: number;
 	/** where stage timings are recorded, if anywhere */
 	stagesFile?: string | undefined;
+	/** index every part again, ignoring the parts kept from earlier builds */
+	force?: boolean;
 }
 
 /**
@@ -31,28 +33,40 @@ export interface SearchIndexOptions {
  * build uses. Pagefind starts indexing when the build starts, so its indexer (a separate
  * process) works on the second core while Astro renders the pages.
  */
-export function searchIndex({ contentDir, offlineFullTextClauses = OFFLINE_FULL_TEXT_CLAUSES, stagesFile }: SearchIndexOptions): AstroIntegration {
+export function searchIndex({
+	contentDir,
+	offlineFullTextClauses = OFFLINE_FULL_TEXT_CLAUSES,
+	stagesFile,
+	force = false,
+}: SearchIndexOptions): AstroIntegration {
 	const time = stageTimer(stagesFile);
 	// Read when the build starts, not when the configuration is loaded (astro check loads it too).
 	let lists: SearchWords | undefined;
 	const words = () => (lists ??= searchWords(contentDir));
 	let started: Promise<Started> | undefined;
 	let staging = '';
+	let cache: PartsCache | undefined;
 	return {
 		name: 'clause-search-index',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				staging = join(fileURLToPath(config.cacheDir), 'pagefind-staging');
+				cache = { dir: join(fileURLToPath(config.cacheDir), 'pagefind-parts'), force };
 			},
 			'astro:build:start': () => {
-				started = time('search index: pagefind', () => startIndex(staging, words().vocabulary));
+				started = time('search index: pagefind', () => startIndex(staging, words().vocabulary, cache));
 				// A content error surfaces from the pages first; this keeps it from also crashing the process.
 				started.catch(() => undefined);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				await time('search index', async () =>
-					writeSearchIndex(out, await (started ?? startIndex(staging, words().vocabulary)), { words: words(), offlineFullTextClauses }, logger.fork('search')),
+					writeSearchIndex(
+						out,
+						await (started ?? startIndex(staging, words().vocabulary, cache)),
+						{ words: words(), offlineFullTextClauses },
+						logger.fork('search'),
+					),
 				);
 			},
 		},
@@ -65,13 +79,15 @@ interface Started {
 	written: string;
 	/** how many parts the search page merges */
 	parts: number;
+	/** how many of them were kept from an earlier build */
+	reused: number;
 }
 
 /** The segmenter's vocabulary and the synonym groups. */
 type SearchWords = ReturnType<typeof searchWords>;
 
 /** Indexes every clause with Pagefind and writes the index to `staging` (the site's folder is Astro's until the pages are done). */
-async function startIndex(staging: string, vocabulary: string[]): Promise<Started> {
+async function startIndex(staging: string, vocabulary: string[], cache: PartsCache | undefined): Promise<Started> {
 	const library = await getLibrary();
 	const segmenter = createSegmenter({ vocabulary });
 	const data = searchData(library, segmenter);
@@ -79,8 +95,8 @@ async function startIndex(staging: string, vocabulary: string[]): Promise<Starte
 	// The segmented text is Pagefind's alone: the clauses' copy is let go at once (gigabytes at
 	// 10,000 documents), and each document's once Pagefind has it.
 	for (const r of data.records) r.content = '';
-	const parts = await writePagefindParts(records, staging);
-	return { data, written: staging, parts };
+	const { parts, reused } = await writePagefindParts(records, staging, cache);
+	return { data, written: staging, parts, reused };
 }
 
 /** Moves a folder, copying when the two places are on different file systems (the cache and the output may be). */
@@ -109,7 +125,12 @@ function writeSiteFile(outDir: string, file: string, text: string): void {
 /** A script file's entry name for the bundler: its path without .js. */
 const entryName = (file: string) => file.replace(/\.js$/, '');
 
-async function writeSearchIndex(outDir: string, { data, written, parts }: Started, options: WriteOptions, logger: AstroIntegrationLogger): Promise<void> {
+async function writeSearchIndex(
+	outDir: string,
+	{ data, written, parts, reused }: Started,
+	options: WriteOptions,
+	logger: AstroIntegrationLogger,
+): Promise<void> {
 	const { records } = data;
 	moveFolder(written, join(outDir, PAGEFIND_DIR));
 
@@ -135,6 +156,6 @@ async function writeSearchIndex(outDir: string, { data, written, parts }: Starte
 		{ __VOCABULARY__: options.words.vocabulary, __SYNONYMS__: options.words.synonyms, __PRESENCE_CHUNKS__: chunks.length, __PAGEFIND_PARTS__: parts },
 	);
 	logger.info(
-		`indexed ${records.length} clauses in ${parts} Pagefind part(s); presence index in ${chunks.length} chunks; offline index ${offline.fullText ? 'full text' : 'titles only'}`,
+		`indexed ${records.length} clauses in ${parts} Pagefind part(s), ${reused} unchanged since the last build; presence index in ${chunks.length} chunks; offline index ${offline.fullText ? 'full text' : 'titles only'}`,
 	);
 }

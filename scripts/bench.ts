@@ -5,11 +5,14 @@
  * Astro, Pagefind's indexer), output and index sizes, and query costs in headless Chromium;
  * then ours, stock's and the ratio. Prints measured numbers only; asserts nothing.
  *
- *   npm run bench -- --docs 1000 [--out .bench/1000] [--no-stock] [--no-browser]
+ *   npm run bench -- --docs 1000 [--out .bench/1000] [--no-stock] [--no-browser] [--incremental]
+ *
+ * `--incremental` then edits one clause of one document (the middle one) and rebuilds with the
+ * cache the full build left, as an editor's next build would, and times that rebuild too.
  *
  * The report is also written as JSON to <out>/report.json.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -35,6 +38,7 @@ const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const out = resolve(option('out') ?? join(root, '.bench', String(docs)));
 const withStock = !args.includes('--no-stock');
 const withBrowser = !args.includes('--no-browser');
+const withIncremental = args.includes('--incremental');
 const node = process.execPath;
 const require = createRequire(import.meta.url);
 const astroBin = join(dirname(require.resolve('astro/package.json')), 'bin/astro.mjs');
@@ -78,45 +82,81 @@ console.log(
 // 2. Our build, stage by stage.
 const stagesFile = join(out, 'stages.jsonl');
 const site = join(out, 'site');
-const ours = await measure(node, [join(root, 'scripts/build.ts')], {
-	cwd: root,
-	env: { ...process.env, LIBRARY_CONTENT_DIR: libraryDir, OUT_DIR: site, ASTRO_CACHE_DIR: join(out, 'cache'), BUILD_STAGES_FILE: stagesFile, FORCE_COLOR: '0' },
+const buildEnv = (stages: string) => ({
+	...process.env,
+	LIBRARY_CONTENT_DIR: libraryDir,
+	OUT_DIR: site,
+	ASTRO_CACHE_DIR: join(out, 'cache'),
+	BUILD_STAGES_FILE: stages,
+	FORCE_COLOR: '0',
 });
+const ours = await measure(node, [join(root, 'scripts/build.ts')], { cwd: root, env: buildEnv(stagesFile) });
 failIfBroken('our build', ours);
-const recorded = readFileSync(stagesFile, 'utf8')
-	.trim()
-	.split('\n')
-	.map((l) => JSON.parse(l) as { stage: string; start: number; end: number });
-const window = (name: string) => recorded.filter((r) => r.stage === name);
-const span = (names: string[]) => {
-	const rs = names.flatMap(window);
-	if (rs.length === 0) return null;
-	const start = Math.min(...rs.map((r) => r.start));
-	const end = Math.max(...rs.map((r) => r.end));
-	return { ms: rs.reduce((sum, r) => sum + r.end - r.start, 0), peak: peakBetween(ours.samples, start, end) };
-};
-const library = span(['loading content: files', 'loading content: clauses']);
-const relations = span(['relations']);
-const rendering = span(['rendering'])!;
-const nested = (library?.ms ?? 0) + (relations?.ms ?? 0);
-const stages: [string, { ms: number; peak: number } | null][] = [
-	['startup (config, Vite)', span(['startup'])],
-	['loading content (read, parse clauses)', library],
-	['relations (similar clauses)', relations],
-	['rendering pages (Astro)', { ms: rendering.ms - nested, peak: rendering.peak }],
-	['rendering short links', span(['rendering: short links'])],
-	['search index: Pagefind, alongside rendering', span(['search index: pagefind'])],
-	['search index: after rendering', span(['search index'])],
-	['offline bundle (service worker, ZIP)', span(['offline bundle'])],
-	['checks (output verifier)', span(['checks'])],
-];
+/** Each stage's wall time and the tree's peak while it ran, from a build's stage records. */
+function stagesOf(run: Measured, recorded: { stage: string; start: number; end: number }[]): [string, { ms: number; peak: number } | null][] {
+	const window = (name: string) => recorded.filter((r) => r.stage === name);
+	const span = (names: string[]) => {
+		const rs = names.flatMap(window);
+		if (rs.length === 0) return null;
+		const start = Math.min(...rs.map((r) => r.start));
+		const end = Math.max(...rs.map((r) => r.end));
+		return { ms: rs.reduce((sum, r) => sum + r.end - r.start, 0), peak: peakBetween(run.samples, start, end) };
+	};
+	const library = span(['loading content: files', 'loading content: clauses']);
+	const relations = span(['relations']);
+	const rendering = span(['rendering'])!;
+	const nested = (library?.ms ?? 0) + (relations?.ms ?? 0);
+	return [
+		['startup (config, Vite)', span(['startup'])],
+		['loading content (read, parse clauses)', library],
+		['relations (similar clauses)', relations],
+		['rendering pages (Astro)', { ms: rendering.ms - nested, peak: rendering.peak }],
+		['rendering short links', span(['rendering: short links'])],
+		['search index: Pagefind, alongside rendering', span(['search index: pagefind'])],
+		['search index: after rendering', span(['search index'])],
+		['offline bundle (service worker, ZIP)', span(['offline bundle'])],
+		['checks (output verifier)', span(['checks'])],
+	];
+}
+const readStages = (file: string) =>
+	readFileSync(file, 'utf8')
+		.trim()
+		.split('\n')
+		.map((l) => JSON.parse(l) as { stage: string; start: number; end: number });
+const stages = stagesOf(ours, readStages(stagesFile));
 const byProcess = (m: Measured) =>
 	Object.entries(m.peakByName)
 		.filter(([, bytes]) => bytes > 50 * 2 ** 20)
 		.map(([name, bytes]) => `${name} ${gb(bytes)}`)
 		.join(', ');
 console.log(`\nOur build: ${s(ours.end - ours.start)} wall, peak ${gb(ours.peakBytes)} (process tree; each process's own peak: ${byProcess(ours)})`);
-for (const [name, v] of stages) if (v) console.log(`  ${name.padEnd(46)} ${s(v.ms).padStart(9)}   peak ${gb(v.peak)}`);
+const printStages = (list: typeof stages) => {
+	for (const [name, v] of list) if (v) console.log(`  ${name.padEnd(46)} ${s(v.ms).padStart(9)}   peak ${gb(v.peak)}`);
+};
+printStages(stages);
+
+// 2b. One edit, rebuilt with the cache the full build left.
+let rebuild: { run: Measured; stages: typeof stages; edited: string } | null = null;
+if (withIncremental) {
+	const names = readdirSync(join(libraryDir, 'documents'))
+		.filter((f) => f.endsWith('.mdx'))
+		.sort();
+	const edited = names[Math.floor(names.length / 2)]!;
+	const file = join(libraryDir, 'documents', edited);
+	const text = readFileSync(file, 'utf8');
+	// The first paragraph of clause text (a line that is not a tag, blank or frontmatter) gains a sentence.
+	const lines = text.split('\n');
+	const body = lines.indexOf('---', 1) + 1;
+	const at = lines.findIndex((l, i) => i > body && l.trim() !== '' && !l.startsWith('<'));
+	lines[at] = `${lines[at]}本条文字为规模测试而改。`;
+	writeFileSync(file, lines.join('\n'));
+	const rebuildStages = join(out, 'stages-rebuild.jsonl');
+	const run = await measure(node, [join(root, 'scripts/build.ts')], { cwd: root, env: buildEnv(rebuildStages) });
+	failIfBroken('the rebuild after one edit', run);
+	rebuild = { run, stages: stagesOf(run, readStages(rebuildStages)), edited };
+	console.log(`\nRebuild after editing one clause of ${edited}: ${s(run.end - run.start)} wall, peak ${gb(run.peakBytes)} (${byProcess(run)})`);
+	printStages(rebuild.stages);
+}
 
 const zip = siteFileSizes(site).find((f) => f.path.endsWith('.zip'));
 const ourOutput = folderBytes(site, (p) => !p.endsWith('.zip'));
@@ -156,11 +196,20 @@ const stockPeak = stock ? Math.max(stock.astro.peakBytes, stock.pagefind.peakByt
 const rows: [string, number, number | null, (n: number) => string][] = [
 	['full build, wall time', ourWall, stockWall, s],
 	['full build, peak memory', ours.peakBytes, stockPeak, gb],
+
 	['output size (without the ZIP)', ourOutput.bytes, stock?.output.bytes ?? null, mb],
 	['output files (without the ZIP)', ourOutput.files, stock?.output.files ?? null, String],
 	['search index size', ourIndex.bytes, stock?.index.bytes ?? null, mb],
 	['offline ZIP', zip?.bytes ?? 0, null, mb],
 ];
+if (rebuild) {
+	rows.splice(
+		2,
+		0,
+		['rebuild after one edit, wall time', rebuild.run.end - rebuild.run.start, stockWall, s],
+		['rebuild after one edit, peak memory', rebuild.run.peakBytes, stockPeak, gb],
+	);
+}
 if (ourQueries) {
 	rows.push(
 		['search page + first query, bytes (gzip)', ourQueries.firstQueryBytes, stockQueries?.firstQueryBytes ?? null, kb],
@@ -183,6 +232,15 @@ const report = {
 		peakBytes: ours.peakBytes,
 		peakByProcess: ours.peakByName,
 		stages: Object.fromEntries(stages.filter(([, v]) => v)),
+		rebuild: rebuild
+			? {
+					edited: rebuild.edited,
+					wallMs: rebuild.run.end - rebuild.run.start,
+					peakBytes: rebuild.run.peakBytes,
+					ofFullBuild: (rebuild.run.end - rebuild.run.start) / ourWall,
+					stages: Object.fromEntries(rebuild.stages.filter(([, v]) => v)),
+				}
+			: null,
 		output: ourOutput,
 		index: ourIndex,
 		zipBytes: zip?.bytes ?? 0,
@@ -201,4 +259,5 @@ const report = {
 		: null,
 };
 writeFileSync(join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+if (rebuild) console.log(`\nRebuild after one edit: ${(((rebuild.run.end - rebuild.run.start) / ourWall) * 100).toFixed(1)}% of our full build's wall time.`);
 console.log(`\nReport written to ${join(out, 'report.json')}; the corpus and both sites are kept in ${out}.`);

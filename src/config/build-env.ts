@@ -35,6 +35,8 @@ export interface BuildSettings {
 	offlineFullTextClauses: number;
 	/** the file stage timings are appended to (BUILD_STAGES_FILE), or none */
 	stagesFile: string | undefined;
+	/** true when every page and search index part is to be built again, ignoring the cache (`npm run build -- --force` sets LIBRARY_FORCE_BUILD=1) */
+	force: boolean;
 }
 
 /** A setting given a value it cannot take; the message names the variable and the value. */
@@ -88,5 +90,6 @@ export function readBuildEnv(env: NodeJS.ProcessEnv = process.env, now = new Dat
 		buildDate: day(value(env, 'BUILD_DATE'), now),
 		offlineFullTextClauses: wholeNumber('OFFLINE_FULL_TEXT_CLAUSES', value(env, 'OFFLINE_FULL_TEXT_CLAUSES'), OFFLINE_FULL_TEXT_CLAUSES),
 		stagesFile: stagesFile === undefined ? undefined : resolve(stagesFile),
+		force: value(env, 'LIBRARY_FORCE_BUILD') === '1',
 	};
 }

@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { fixtureSiteContentDir } from '../helpers/build-fixture-site.ts';
 
-const env = { BUILD_DATE: '2026-11-23' };
+// Parts of three documents, so the search index has several parts and an edit leaves most alone.
+const env = { BUILD_DATE: '2026-11-23', PAGEFIND_PART_DOCUMENTS: '3' };
 const work = mkdtempSync(join(tmpdir(), 'incremental-'));
 const content = join(work, 'content');
 
@@ -38,6 +39,13 @@ function differences(a: string, b: string): string[] {
 /** Pages Astro copied from its cache instead of rendering, by path (/documents/x.html). */
 function restoredPages(build: BuildResult): string[] {
 	return [...build.output.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((m) => m[1]!);
+}
+
+/** The search index parts a build wrote, and how many it took unchanged from the cache. */
+function searchParts(build: BuildResult): { parts: number; reused: number } {
+	const m = /in (\d+) Pagefind part\(s\), (\d+) unchanged since the last build/.exec(build.output);
+	if (!m) throw new Error(`the build did not say how it wrote the search index:\n${build.output}`);
+	return { parts: Number(m[1]), reused: Number(m[2]) };
 }
 
 /** Rebuilds `content` with the cache of the builds before, and builds it clean beside. */
@@ -192,6 +200,7 @@ describe('an incremental build after each kind of edit is the same, file by file
 		const forced = buildSite(content, { work: join(work, 'incremental'), env: { ...env }, args: ['--force'] });
 		expect(forced.status, forced.output).toBe(0);
 		expect(restoredPages(forced)).toEqual([]);
+		expect(searchParts(forced).reused).toBe(0);
 		expect(forced.output).toMatch(/documents\/county-report\.html/);
 	}, 120_000);
 });

@@ -16,6 +16,7 @@ describe('the build settings from the environment', () => {
 			buildDate: '2026-03-04',
 			offlineFullTextClauses: OFFLINE_FULL_TEXT_CLAUSES,
 			stagesFile: undefined,
+			force: false,
 		});
 	});
 
@@ -28,6 +29,7 @@ describe('the build settings from the environment', () => {
 			BUILD_DATE: '2024-02-29',
 			OFFLINE_FULL_TEXT_CLAUSES: '2',
 			BUILD_STAGES_FILE: '/tmp/stages.jsonl',
+			LIBRARY_FORCE_BUILD: '1',
 		};
 		expect(readBuildEnv(env, now)).toEqual({
 			site: 'https://lib.example/policy/',
@@ -37,6 +39,7 @@ describe('the build settings from the environment', () => {
 			buildDate: '2024-02-29',
 			offlineFullTextClauses: 2,
 			stagesFile: '/tmp/stages.jsonl',
+			force: true,
 		});
 	});
 
