@@ -7,12 +7,13 @@ import type { BuildSettings } from '../src/config/build-env.ts';
  * folder, the build date and the stage-timing file, kept for the whole process before any page
  * loads. In `astro dev` the library is also read again when a content file changes.
  */
-export function buildSettings(settings: Pick<BuildSettings, 'contentDir' | 'buildDate' | 'stagesFile'>): AstroIntegration {
+export function buildSettings(settings: Pick<BuildSettings, 'site' | 'contentDir' | 'buildDate' | 'stagesFile'>): AstroIntegration {
 	return {
 		name: 'build-settings',
 		hooks: {
 			'astro:config:setup': ({ command }) => {
 				providePageSettings({
+					site: settings.site,
 					contentDir: settings.contentDir,
 					buildDate: settings.buildDate,
 					stagesFile: settings.stagesFile,

@@ -7,7 +7,7 @@
 import type { BuildSettings } from './build-env.ts';
 
 /** What pages and the library loader need of the build settings. */
-export interface PageSettings extends Pick<BuildSettings, 'contentDir' | 'buildDate' | 'stagesFile'> {
+export interface PageSettings extends Pick<BuildSettings, 'site' | 'contentDir' | 'buildDate' | 'stagesFile'> {
 	/** true in `astro dev`: the library is read again when a content file changes */
 	watchContent: boolean;
 }

@@ -1,8 +1,9 @@
 /**
  * The configured site address where Astro.site is not at hand (getStaticPaths, which runs before
- * any page): Astro passes astro.config.mjs's `site` to the pages as import.meta.env.SITE.
+ * any page): astro.config.mjs's `site`, from the build settings.
  */
-export function configuredSite(): URL | undefined {
-	const site = import.meta.env.SITE as string | undefined;
-	return site ? new URL(site) : undefined;
+import { pageSettings } from './build-settings.ts';
+
+export function configuredSite(): URL {
+	return new URL(pageSettings().site);
 }
