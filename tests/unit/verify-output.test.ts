@@ -69,4 +69,16 @@ describe('the output verifier', () => {
 			{ file: 'search/search.js', problem: 'reference to another host in a script', url: 'https://stats.example/hit' },
 		]);
 	});
+	test('reads every kind of reference, nested at any depth: srcset, poster, object data, style attributes, inline scripts', () => {
+		const page =
+			'<main><section><figure><img src="a.png" srcset="ok.png 1x, /abs.png 2x"><video poster="//cdn.example/p.jpg"></video></figure>' +
+			'<object data="https://x.example/o.svg"></object><p style="background:url(/bg.png)">x</p><script>fetch("x.json")</script></section></main>';
+		expect(site({ 'b.html': page, 'a.png': '' })).toEqual([
+			{ file: 'b.html', problem: 'reference to another host (video poster)', url: '//cdn.example/p.jpg' },
+			{ file: 'b.html', problem: 'reference to another host (object data)', url: 'https://x.example/o.svg' },
+			{ file: 'b.html', problem: 'root-absolute URL (breaks from disk and under a sub-path) (srcset)', url: '/abs.png' },
+			{ file: 'b.html', problem: 'fetch() in an inline script (a page must read without it)', url: 'fetch("x.json")' },
+			{ file: 'b.html', problem: 'root-absolute URL (breaks from disk and under a sub-path) in CSS', url: '/bg.png' },
+		]);
+	});
 });
