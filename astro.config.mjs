@@ -29,7 +29,7 @@ export default defineConfig({
 		sitemap({ filter: (page) => !page.endsWith('404.html') && !page.includes('/c/') }),
 		shortLinks({ stagesFile }),
 		searchIndex({ contentDir: settings.contentDir, offlineFullTextClauses: settings.offlineFullTextClauses, stagesFile, force: settings.force }),
-		offlineCopy({ buildDate: settings.buildDate, stagesFile }),
+		offlineCopy({ buildDate: settings.buildDate, stagesFile, force: settings.force }),
 		verifyOutputIntegration({ stagesFile }),
 	],
 	build: {

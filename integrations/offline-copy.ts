@@ -9,6 +9,7 @@ import { stageTimer } from '../src/build/stages.ts';
 import { EXPORT_SIZE_MARKER, exportFileName, formatSize } from '../src/offline/export.ts';
 import { precacheSelection } from '../src/offline/precache.ts';
 import { CACHE_PREFIX } from '../src/offline/worker/protocol.ts';
+import { ZipReuse } from '../src/offline/zip-reuse.ts';
 import { ZipWriter } from '../src/offline/zip-writer.ts';
 
 /** The offline copy's settings, from astro.config.mjs. */
@@ -17,18 +18,27 @@ export interface OfflineCopyOptions {
 	buildDate: string;
 	/** where stage timings are recorded, if anywhere */
 	stagesFile?: string | undefined;
+	/** compress every file again, ignoring the archive kept from the last build */
+	force?: boolean;
 }
+
+/** zlib's default. Level 1 compressed a 1,000-document site in a fifth less time (1.9 s, not 2.4 s) into a copy 12% larger. */
+const LEVEL = 6;
 
 /**
  * The two offline forms of the site, made at the end of the build: a service worker that keeps
  * the library (the whole of it while it fits the precache budget) once a reader has visited
  * online, and a dated ZIP of the export, whose size the home page states.
  */
-export function offlineCopy({ buildDate, stagesFile }: OfflineCopyOptions): AstroIntegration {
+export function offlineCopy({ buildDate, stagesFile, force = false }: OfflineCopyOptions): AstroIntegration {
 	const time = stageTimer(stagesFile);
+	let keptIn = '';
 	return {
 		name: 'offline-copy',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				keptIn = join(fileURLToPath(config.cacheDir), 'offline-copy');
+			},
 			'astro:build:done': ({ dir, logger }) =>
 				time('offline bundle', async () => {
 					const root = fileURLToPath(dir);
@@ -36,8 +46,9 @@ export function offlineCopy({ buildDate, stagesFile }: OfflineCopyOptions): Astr
 					// One walk of the output serves both (sw.js is written in between).
 					const files = siteFileSizes(root).filter((f) => f.path !== 'sw.js');
 					const kept = await writeServiceWorker(root, files);
-					const size = await writeZip(root, zipName, buildDate, [...files.map((f) => f.path), 'sw.js']);
-					logger.info(`service worker keeps ${kept}; ${zipName} is ${formatSize(size)}`);
+					const reuse = new ZipReuse(keptIn, LEVEL, force);
+					const { size, reused } = await writeZip(root, zipName, buildDate, [...files.map((f) => f.path), 'sw.js'], reuse);
+					logger.info(`service worker keeps ${kept}; ${zipName} is ${formatSize(size)} (${reused} files unchanged since the last build)`);
 				}),
 		},
 	};
@@ -66,7 +77,7 @@ async function writeServiceWorker(root: string, files: { path: string; bytes: nu
  * home page states the ZIP's own size, so that size is computed from the bytes already written
  * and the home page's length: it settles in a round or two, and the archive is checked against it.
  */
-async function writeZip(root: string, zipName: string, buildDate: string, siteFilePaths: string[]): Promise<number> {
+async function writeZip(root: string, zipName: string, buildDate: string, siteFilePaths: string[], reuse: ZipReuse): Promise<{ size: number; reused: number }> {
 	const home = join(root, 'index.html');
 	const template = readFileSync(home, 'utf8');
 	if (!template.includes(EXPORT_SIZE_MARKER)) throw new Error(`index.html has no ${EXPORT_SIZE_MARKER} marker for the offline copy's size`);
@@ -74,7 +85,11 @@ async function writeZip(root: string, zipName: string, buildDate: string, siteFi
 	const zip = new ZipWriter(join(root, zipName), new Date(`${buildDate}T00:00:00Z`));
 	try {
 		const files = siteFilePaths.filter((f) => f !== zipName && f !== 'index.html');
-		await zip.addAll(files.map((f) => ({ name: `${folder}/${f}`, read: () => readFileSync(join(root, f)) })));
+		await zip.addAll(
+			files.map((f) => ({ name: `${folder}/${f}`, path: f, read: () => readFileSync(join(root, f)) })),
+			LEVEL,
+			(f, data) => reuse.find(f.path, data),
+		);
 		const homeName = `${folder}/index.html`;
 		let shown = '…';
 		let page = Buffer.from(template.replace(EXPORT_SIZE_MARKER, shown));
@@ -88,9 +103,11 @@ async function writeZip(root: string, zipName: string, buildDate: string, siteFi
 		const actual = zip.close();
 		if (actual !== expected) throw new Error(`the offline copy is ${actual} bytes, but its home page states ${formatSize(expected)} (${expected} bytes)`);
 		writeFileSync(home, page);
-		return actual;
+		reuse.keep(join(root, zipName), zip.written(), (name) => name.slice(folder.length + 1));
+		return { size: actual, reused: reuse.reused };
 	} catch (error) {
 		zip.abandon();
+		reuse.close();
 		throw error;
 	}
 }

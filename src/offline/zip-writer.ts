@@ -9,6 +9,40 @@ const IN_FLIGHT = 16;
 const UTF8_NAMES = 0x0800;
 const MAX_U32 = 0xffffffff;
 
+/** A file to add: its name in the archive, and how to read its bytes. */
+export interface ZipSource {
+	name: string;
+	read: () => Buffer;
+}
+
+/** A file's bytes as an archive holds them: deflated (method 8) or stored (0), with the CRC of the original bytes. */
+export interface Compressed {
+	crc: number;
+	method: 0 | 8;
+	body: Buffer;
+}
+
+/** Where a file's compressed bytes lie in a finished archive. */
+export interface WrittenEntry {
+	name: string;
+	crc: number;
+	method: 0 | 8;
+	/** the original bytes' length */
+	size: number;
+	/** the compressed bytes' length */
+	compressed: number;
+	/** where the compressed bytes start */
+	dataOffset: number;
+}
+
+interface Pending {
+	name: string;
+	data: Buffer;
+	compressed: Buffer;
+	/** set when the compressed bytes were given rather than made here */
+	kept?: Compressed;
+}
+
 interface Entry {
 	name: Buffer;
 	crc: number;
@@ -40,12 +74,20 @@ export class ZipWriter {
 		this.#dosDate = ((mtime.getUTCFullYear() - 1980) << 9) | ((mtime.getUTCMonth() + 1) << 5) | mtime.getUTCDate();
 	}
 
-	/** Compresses and writes files in order, several at a time. */
-	async addAll(files: Iterable<{ name: string; read: () => Buffer }>, level = 6): Promise<void> {
-		const pending: Promise<{ name: string; data: Buffer; compressed: Buffer }>[] = [];
-		const start = (f: { name: string; read: () => Buffer }) => {
+	/**
+	 * Compresses and writes files in order, several at a time. `reuse` may give a file's bytes
+	 * already compressed (by an earlier build, see zip-reuse.ts); those are written as given.
+	 */
+	async addAll<F extends ZipSource>(files: Iterable<F>, level = 6, reuse?: (file: F, data: Buffer) => Compressed | undefined): Promise<void> {
+		const pending: Promise<Pending>[] = [];
+		const start = (f: F) => {
 			const data = f.read();
-			pending.push(deflate(data, { level }).then((compressed) => ({ name: f.name, data, compressed })));
+			const kept = reuse?.(f, data);
+			pending.push(
+				kept
+					? Promise.resolve({ name: f.name, data, compressed: kept.body, kept })
+					: deflate(data, { level }).then((compressed) => ({ name: f.name, data, compressed })),
+			);
 		};
 		for (const f of files) {
 			start(f);
@@ -111,6 +153,18 @@ export class ZipWriter {
 		}
 	}
 
+	/** Every file written so far, with where its compressed bytes lie. */
+	written(): WrittenEntry[] {
+		return this.#entries.map((e) => ({
+			name: e.name.toString('utf8'),
+			crc: e.crc,
+			method: e.method,
+			size: e.size,
+			compressed: e.compressed,
+			dataOffset: e.offset + 30 + e.name.length,
+		}));
+	}
+
 	/** Closes the file without finishing the archive (after a failure). */
 	abandon(): void {
 		closeSync(this.#fd);
@@ -133,12 +187,19 @@ export class ZipWriter {
 		return 22 + (count > 0xffff ? 56 + 20 : 0);
 	}
 
-	#write({ name, data, compressed }: { name: string; data: Buffer; compressed: Buffer }, method: 0 | 8 = 8): void {
+	#write({ name, data, compressed, kept }: Pending, method: 0 | 8 = 8): void {
 		const nameBytes = Buffer.from(name);
 		// Stored when deflate does not help (already compressed files).
-		const stored = method === 0 || compressed.length >= data.length;
-		const body = stored ? data : compressed;
-		const entry: Entry = { name: nameBytes, crc: crc32(data), compressed: body.length, size: data.length, method: stored ? 0 : 8, offset: this.#written };
+		const stored = kept ? kept.method === 0 : method === 0 || compressed.length >= data.length;
+		const body = stored && !kept ? data : compressed;
+		const entry: Entry = {
+			name: nameBytes,
+			crc: kept ? kept.crc : crc32(data),
+			compressed: body.length,
+			size: data.length,
+			method: stored ? 0 : 8,
+			offset: this.#written,
+		};
 		if (this.#written + 30 + nameBytes.length + body.length > MAX_U32)
 			throw new Error('the offline copy would exceed 4 GB, which this ZIP writer does not support');
 		const h = Buffer.alloc(30);

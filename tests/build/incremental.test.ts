@@ -48,6 +48,13 @@ function searchParts(build: BuildResult): { parts: number; reused: number } {
 	return { parts: Number(m[1]), reused: Number(m[2]) };
 }
 
+/** How many files the offline ZIP copied, compressed, from the last build's. */
+function zipReused(build: BuildResult): number {
+	const m = /\.zip is .* \((\d+) files unchanged since the last build\)/.exec(build.output);
+	if (!m) throw new Error(`the build did not say how it wrote the offline ZIP:\n${build.output}`);
+	return Number(m[1]);
+}
+
 /** Rebuilds `content` with the cache of the builds before, and builds it clean beside. */
 function rebuildAndCompare(): { incremental: BuildResult; differences: string[] } {
 	const incremental = buildSite(content, { work: join(work, 'incremental'), env });
@@ -108,7 +115,8 @@ afterAll(() => {
 });
 
 describe('an incremental build after each kind of edit is the same, file by file, as a clean full build', () => {
-	const edits: [name: string, make: () => void, rendered: string[], kept: string[]][] = [
+	// For each edit: the pages it must render again, pages it must keep, and how many search index parts it re-indexes.
+	const edits: [name: string, make: () => void, rendered: string[], kept: string[], reindexed: number][] = [
 		[
 			"a clause's text",
 			() => {
@@ -116,6 +124,7 @@ describe('an incremental build after each kind of edit is the same, file by file
 			},
 			['/documents/county-report.html'],
 			['/documents/dues-management.html'],
+			1,
 		],
 		[
 			"a clause's topic",
@@ -129,6 +138,7 @@ describe('an incremental build after each kind of edit is the same, file by file
 			},
 			['/documents/county-report.html', '/topics/cadre-staffing.html'],
 			['/documents/dues-management.html'],
+			1,
 		],
 		[
 			'a relation',
@@ -138,6 +148,8 @@ describe('an incremental build after each kind of edit is the same, file by file
 			// The clause it pointed to no longer lists it as implemented by this one.
 			['/documents/county-report.html', '/documents/city-plan.html'],
 			['/documents/dues-management.html'],
+			// Relations are not in the search index.
+			0,
 		],
 		[
 			'a new clause',
@@ -153,6 +165,7 @@ describe('an incremental build after each kind of edit is the same, file by file
 			},
 			['/documents/county-report.html', '/topics/venues.html'],
 			['/documents/dues-management.html'],
+			1,
 		],
 		[
 			'a removed clause',
@@ -161,6 +174,7 @@ describe('an incremental build after each kind of edit is the same, file by file
 			},
 			['/documents/county-report.html', '/topics/venues.html'],
 			['/documents/dues-management.html'],
+			1,
 		],
 		[
 			'a new document',
@@ -169,6 +183,7 @@ describe('an incremental build after each kind of edit is the same, file by file
 			},
 			['/documents/opening-hours.html', '/documents/county-report.html'],
 			['/documents/dues-management.html'],
+			1,
 		],
 		[
 			'a deleted document',
@@ -177,10 +192,11 @@ describe('an incremental build after each kind of edit is the same, file by file
 			},
 			['/topics/venues.html'],
 			['/documents/dues-management.html'],
+			1,
 		],
 	];
 
-	for (const [name, make, rendered, kept] of edits) {
+	for (const [name, make, rendered, kept, reindexed] of edits) {
 		test(
 			name,
 			() => {
@@ -191,6 +207,12 @@ describe('an incremental build after each kind of edit is the same, file by file
 				const restored = restoredPages(incremental);
 				expect(restored).toEqual(expect.arrayContaining(kept));
 				for (const page of rendered) expect(restored).not.toContain(page);
+				// The ZIP compressed only what changed: most files came from the last build's archive.
+				expect(zipReused(incremental)).toBeGreaterThan(100);
+				// The search index re-indexed only the part holding the edited document, if any.
+				const { parts, reused } = searchParts(incremental);
+				expect(parts).toBeGreaterThan(2);
+				expect(parts - reused).toBe(reindexed);
 			},
 			120_000,
 		);
@@ -201,6 +223,7 @@ describe('an incremental build after each kind of edit is the same, file by file
 		expect(forced.status, forced.output).toBe(0);
 		expect(restoredPages(forced)).toEqual([]);
 		expect(searchParts(forced).reused).toBe(0);
+		expect(zipReused(forced)).toBe(0);
 		expect(forced.output).toMatch(/documents\/county-report\.html/);
 	}, 120_000);
 });
