@@ -30,7 +30,7 @@ export default defineConfig({
 		shortLinks({ stagesFile }),
 		searchIndex({ contentDir: settings.contentDir, offlineFullTextClauses: settings.offlineFullTextClauses, stagesFile, force: settings.force }),
 		offlineCopy({ buildDate: settings.buildDate, stagesFile, force: settings.force }),
-		verifyOutputIntegration({ stagesFile }),
+		verifyOutputIntegration({ stagesFile, force: settings.force }),
 	],
 	build: {
 		// Pages are files (documents/x.html), so relative links work from disk and any sub-path.

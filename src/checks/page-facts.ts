@@ -68,28 +68,52 @@ export function factsOf(page: string | PageFacts): PageFacts {
 	return typeof page === 'string' ? pageFacts(page) : page;
 }
 
+/** What is read of one page: its facts, and whether it still holds a ⟦placeholder⟧. */
+export interface PageReading {
+	facts: PageFacts;
+	placeholder: boolean;
+}
+
+/** What a worker sends back for one page: its content's digest, and its reading unless the digest was already known. */
+export interface WorkerResult {
+	file: string;
+	digest: string;
+	reading?: PageReading;
+}
+
 /**
  * Reads the facts of many pages of a built site, split over one worker thread per core (the
- * build is otherwise waiting at this point). Also says which pages still hold a ⟦placeholder⟧.
+ * build is otherwise waiting at this point). A page whose content digest (SHA-256) is in `known`
+ * is not parsed again: its reading is taken from there. Returns each page's reading, and the
+ * readings by digest (to keep for the next build).
  */
-export async function readPageFacts(root: string, files: string[]): Promise<{ facts: Map<string, PageFacts>; placeholders: string[] }> {
+export async function readPageFacts(
+	root: string,
+	files: string[],
+	known: ReadonlyMap<string, PageReading> = new Map(),
+): Promise<{ pages: Map<string, PageReading>; byDigest: Map<string, PageReading>; parsed: number }> {
 	const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 200)));
 	const shares = Array.from({ length: workers }, (_, w) => files.filter((_, i) => i % workers === w));
+	const knownDigests = [...known.keys()];
 	const results = await Promise.all(
 		shares.map(
 			(share) =>
-				new Promise<{ file: string; facts: PageFacts; placeholder: boolean }[]>((resolve, reject) => {
-					const worker = new Worker(new URL('./page-facts-worker.ts', import.meta.url), { workerData: { root, files: share } });
+				new Promise<WorkerResult[]>((resolve, reject) => {
+					const worker = new Worker(new URL('./page-facts-worker.ts', import.meta.url), { workerData: { root, files: share, known: knownDigests } });
 					worker.once('message', resolve);
 					worker.once('error', reject);
 				}),
 		),
 	);
-	const facts = new Map<string, PageFacts>();
-	const placeholders: string[] = [];
-	for (const { file, facts: f, placeholder } of results.flat().sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-		facts.set(file, f);
-		if (placeholder) placeholders.push(file);
+	const pages = new Map<string, PageReading>();
+	const byDigest = new Map<string, PageReading>();
+	let parsed = 0;
+	for (const { file, digest, reading } of results.flat().sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+		const r = reading ?? known.get(digest);
+		if (r === undefined) throw new Error(`${file}: no facts read for its content ${digest}`);
+		if (reading) parsed++;
+		pages.set(file, r);
+		byDigest.set(digest, r);
 	}
-	return { facts, placeholders };
+	return { pages, byDigest, parsed };
 }

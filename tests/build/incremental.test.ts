@@ -55,6 +55,13 @@ function zipReused(build: BuildResult): number {
 	return Number(m[1]);
 }
 
+/** How many pages the verifier took the facts of from the last build instead of parsing them. */
+function factsReused(build: BuildResult): number {
+	const m = /\((\d+) pages unchanged since the last build\)/.exec(build.output);
+	if (!m) throw new Error(`the build did not say how it checked the output:\n${build.output}`);
+	return Number(m[1]);
+}
+
 /** Rebuilds `content` with the cache of the builds before, and builds it clean beside. */
 function rebuildAndCompare(): { incremental: BuildResult; differences: string[] } {
 	const incremental = buildSite(content, { work: join(work, 'incremental'), env });
@@ -209,6 +216,8 @@ describe('an incremental build after each kind of edit is the same, file by file
 				for (const page of rendered) expect(restored).not.toContain(page);
 				// The ZIP compressed only what changed: most files came from the last build's archive.
 				expect(zipReused(incremental)).toBeGreaterThan(100);
+				// The verifier checked every page but parsed only the changed ones.
+				expect(factsReused(incremental)).toBeGreaterThan(50);
 				// The search index re-indexed only the part holding the edited document, if any.
 				const { parts, reused } = searchParts(incremental);
 				expect(parts).toBeGreaterThan(2);
@@ -224,6 +233,7 @@ describe('an incremental build after each kind of edit is the same, file by file
 		expect(restoredPages(forced)).toEqual([]);
 		expect(searchParts(forced).reused).toBe(0);
 		expect(zipReused(forced)).toBe(0);
+		expect(factsReused(forced)).toBe(0);
 		expect(forced.output).toMatch(/documents\/county-report\.html/);
 	}, 120_000);
 });
