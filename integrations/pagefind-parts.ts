@@ -10,16 +10,18 @@
  *   written and freed before the next, keep it at 2.2 GB. Each part costs a lookup about 6 ms
  *   more (10,000 documents: 25 ms in one part, 45 ms in four; BENCHMARKS.md), well within the
  *   search page's budget, so parts are sized for memory.
- * - A document's part follows from its address alone, and a part's files from its records: a
- *   part whose records are unchanged since the last build is copied from the cache instead of
- *   indexed again, so an edit re-indexes only the part that holds the edited document.
+ * - A document's part follows from its address alone, and a part's files from its documents'
+ *   sources, the vocabulary and the code that cuts them into words: a part whose digest of
+ *   these is unchanged since the last build is copied from the cache, neither cut into words
+ *   nor indexed again, so an edit re-indexes only the part that holds the edited document.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { findPackageJSON } from 'node:module';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { DocumentRecord } from '../src/search/records.ts';
+import { documentRecord, type DocumentSource } from '../src/search/records.ts';
+import type { ChineseSegmenter } from '../src/search/segment.ts';
 import { pagefindPart } from '../src/search/search-files.ts';
 import { LOADER_WORD, PAGEFIND_LANGUAGE } from '../src/search/sources/pagefind-source.ts';
 
@@ -28,6 +30,9 @@ const IN_FLIGHT = 64;
 
 /** Documents per part, at most: fewer parts search faster, smaller parts take less memory to build (see above). */
 export const PART_DOCUMENTS = Number(process.env['PAGEFIND_PART_DOCUMENTS'] ?? 2500);
+/** Parts a mid-sized library is split into even when one would hold it, each of at least MIN_PART_DOCUMENTS (see partCount). */
+const REBUILD_PARTS = 4;
+const MIN_PART_DOCUMENTS = 250;
 
 async function newIndex(): Promise<pagefind.PagefindIndex> {
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: PAGEFIND_LANGUAGE });
@@ -50,10 +55,16 @@ export function partOf(url: string, parts: number): number {
 	return h % parts;
 }
 
-/** A part's cache key: the digest of what Pagefind is given, in the order it is given. */
-function partDigest(records: readonly DocumentRecord[]): string {
-	const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION} ${PAGEFIND_LANGUAGE} ${LOADER_WORD}\n`);
-	for (const r of records) hash.update(JSON.stringify([r.url, r.content, r.meta, r.filters])).update('\n');
+/** The code that makes a document's record from its source: a change to it re-indexes every part. */
+const RECORD_CODE = createHash('sha256')
+	.update(readFileSync(new URL('../src/search/segment.ts', import.meta.url)))
+	.update(readFileSync(new URL('../src/search/records.ts', import.meta.url)))
+	.digest('base64url');
+
+/** A part's cache key: the digest of its documents' sources, in order, and of everything else their records follow from. */
+function partDigest(sources: readonly Pick<DocumentSource, 'url' | 'texts' | 'meta' | 'filters'>[], vocabulary: string): string {
+	const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION} ${PAGEFIND_LANGUAGE} ${LOADER_WORD} ${RECORD_CODE} ${vocabulary}\n`);
+	for (const r of sources) hash.update(JSON.stringify([r.url, r.texts, r.meta, r.filters])).update('\n');
 	return hash.digest('base64url');
 }
 
@@ -69,70 +80,54 @@ export interface PartsCache {
 	force: boolean;
 }
 
+/** How the documents' texts are cut into words: the segmenter, and its vocabulary (for the parts' digests). */
+export interface Words {
+	segmenter: ChineseSegmenter;
+	vocabulary: readonly string[];
+}
+
 /**
- * Writes the loader and the parts into `staging`, emptying `records` as Pagefind takes them. Each
- * part is taken from `cache` when a build before indexed the same records; the cache keeps the
+ * Writes the loader and the parts into `staging`, emptying `sources` as the parts take them.
+ * Each part (and the loader) is taken from `cache` when a build before indexed the same
+ * sources the same way; only the others are cut into words and indexed. The cache keeps the
  * parts of this build only.
  */
-export async function writePagefindParts(records: DocumentRecord[], staging: string, cache?: PartsCache): Promise<PartsWritten> {
-	const parts = Math.max(1, Math.ceil(records.length / PART_DOCUMENTS));
+export async function writePagefindParts(sources: DocumentSource[], staging: string, words: Words, cache?: PartsCache): Promise<PartsWritten> {
+	const parts = partCount(sources.length);
 	rmSync(staging, { recursive: true, force: true });
 	// Documents go to parts by a hash of their address, so each part holds a like share of every
 	// kind of document (their scores compare) and an edit changes one part; each part in address order.
-	const byPart = Array.from({ length: parts }, () => [] as DocumentRecord[]);
-	for (const r of records) byPart[partOf(r.url, parts)]!.push(r);
-	records.length = 0;
+	const byPart = Array.from({ length: parts }, () => [] as DocumentSource[]);
+	for (const r of sources) byPart[partOf(r.url, parts)]!.push(r);
+	sources.length = 0;
 	for (const part of byPart) part.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-	const loaderRecord: DocumentRecord = {
-		url: 'search.html',
-		content: LOADER_WORD,
-		meta: {} as DocumentRecord['meta'],
-		filters: {} as DocumentRecord['filters'],
-	};
-	const jobs = [
-		{ dir: staging, records: [loaderRecord], loader: true },
-		...byPart.map((part, n) => ({ dir: join(staging, pagefindPart(n)), records: part, loader: false })),
-	];
+	const vocabulary = createHash('sha256').update(words.vocabulary.join('\n')).digest('base64url');
 	const used = new Set<string>();
+	const keptOrWritten = async (key: string, dir: string, writeIt: () => Promise<void>): Promise<boolean> => {
+		used.add(key);
+		const kept = cache && join(cache.dir, key);
+		if (kept && !cache.force && existsSync(kept)) {
+			cpSync(kept, dir, { recursive: true });
+			return true;
+		}
+		await writeIt();
+		if (kept) {
+			const temp = `${kept}.partial`;
+			rmSync(temp, { recursive: true, force: true });
+			cpSync(dir, temp, { recursive: true });
+			rmSync(kept, { recursive: true, force: true });
+			renameSync(temp, kept);
+		}
+		return false;
+	};
 	let reused = 0;
 	try {
-		for (const job of jobs) {
-			const key = `${job.loader ? 'loader' : 'part'}-${partDigest(job.records)}`;
-			used.add(key);
-			const kept = cache && join(cache.dir, key);
-			if (kept && !cache.force && existsSync(kept)) {
-				cpSync(kept, job.dir, { recursive: true });
-				job.records.length = 0;
-				if (!job.loader) reused++;
-				continue;
-			}
-			const index = await newIndex();
-			while (job.records.length > 0) {
-				await Promise.all(
-					job.records.splice(0, IN_FLIGHT).map(async (r) => {
-						const added = await index.addCustomRecord({
-							url: r.url,
-							content: r.content,
-							language: PAGEFIND_LANGUAGE,
-							meta: r.meta,
-							...(job.loader ? {} : { filters: r.filters }),
-						});
-						if (added.errors.length > 0) throw new Error(`Pagefind refused ${r.url}: ${added.errors.join('; ')}`);
-					}),
-				);
-			}
-			await write(index, job.dir);
-			// A part needs only its index: the script, worker and WASM come from the loader.
-			if (!job.loader) for (const f of readdirSync(job.dir)) if (/\.(js|css)$|^wasm\./.test(f)) rmSync(join(job.dir, f));
-			await index.deleteIndex();
-			if (kept) {
-				// The loader's folder holds the parts' folders too: only its own files are kept.
-				const temp = `${kept}.partial`;
-				rmSync(temp, { recursive: true, force: true });
-				cpSync(job.dir, temp, { recursive: true, filter: (src) => !job.loader || !src.startsWith(join(job.dir, 'parts')) });
-				rmSync(kept, { recursive: true, force: true });
-				renameSync(temp, kept);
-			}
+		// The loader first: its folder holds the parts' folders once they are written.
+		await keptOrWritten(`loader-${partDigest([], '')}`, staging, () => writeLoader(staging));
+		for (const [n, part] of byPart.entries()) {
+			const dir = join(staging, pagefindPart(n));
+			if (await keptOrWritten(`part-${partDigest(part, vocabulary)}`, dir, () => writePart(part, dir, words.segmenter))) reused++;
+			byPart[n] = [];
 		}
 	} finally {
 		await pagefind.close();
@@ -140,4 +135,36 @@ export async function writePagefindParts(records: DocumentRecord[], staging: str
 	if (cache && existsSync(cache.dir))
 		for (const name of readdirSync(cache.dir)) if (!used.has(name)) rmSync(join(cache.dir, name), { recursive: true, force: true });
 	return { parts, reused };
+}
+
+/** Parts a library of `documents` is split into: at most PART_DOCUMENTS each, and a few of at least MIN_PART_DOCUMENTS, so an edit re-indexes a share of a mid-sized library rather than all of it. */
+export function partCount(documents: number): number {
+	return Math.max(1, Math.ceil(documents / PART_DOCUMENTS), Math.min(REBUILD_PARTS, Math.floor(documents / MIN_PART_DOCUMENTS)));
+}
+
+/** The loader: Pagefind's script, worker and WASM, with an index of one placeholder record. */
+async function writeLoader(dir: string): Promise<void> {
+	const index = await newIndex();
+	const added = await index.addCustomRecord({ url: 'search.html', content: LOADER_WORD, language: PAGEFIND_LANGUAGE, meta: {} });
+	if (added.errors.length > 0) throw new Error(`Pagefind refused the loader's record: ${added.errors.join('; ')}`);
+	await write(index, dir);
+	await index.deleteIndex();
+}
+
+/** One part: its documents cut into words and indexed, a few at a time, written to `dir` with only its index files. */
+async function writePart(sources: DocumentSource[], dir: string, segmenter: ChineseSegmenter): Promise<void> {
+	const index = await newIndex();
+	for (let at = 0; at < sources.length; at += IN_FLIGHT) {
+		await Promise.all(
+			sources.slice(at, at + IN_FLIGHT).map(async (source) => {
+				const r = documentRecord(source, segmenter);
+				const added = await index.addCustomRecord({ url: r.url, content: r.content, language: PAGEFIND_LANGUAGE, meta: r.meta, filters: r.filters });
+				if (added.errors.length > 0) throw new Error(`Pagefind refused ${r.url}: ${added.errors.join('; ')}`);
+			}),
+		);
+	}
+	await write(index, dir);
+	// A part needs only its index: the script, worker and WASM come from the loader.
+	for (const f of readdirSync(dir)) if (/\.(js|css)$|^wasm\./.test(f)) rmSync(join(dir, f));
+	await index.deleteIndex();
 }

@@ -8,7 +8,7 @@ import { writePagefindParts, type PartsCache } from './pagefind-parts.ts';
 import { getLibrary } from '../src/library/load-library.ts';
 import { OFFLINE_FULL_TEXT_CLAUSES, offlineIndexScript, packOfflineIndex } from '../src/search/offline-index.ts';
 import { chunkPresence, presenceKeys } from '../src/search/presence.ts';
-import { documentRecords, searchData, type SearchData } from '../src/search/records.ts';
+import { documentSources, searchData, type SearchData } from '../src/search/records.ts';
 import { ARRIVE_SCRIPT, COPY_SCRIPT, OFFLINE_INDEX_SCRIPT, PACK_SCRIPT, PAGEFIND_DIR, presenceChunkFile, SEARCH_SCRIPT } from '../src/search/search-files.ts';
 import { searchableText } from '../src/search/sources/source.ts';
 import { createSegmenter } from '../src/search/segment.ts';
@@ -89,13 +89,9 @@ type SearchWords = ReturnType<typeof searchWords>;
 /** Indexes every clause with Pagefind and writes the index to `staging` (the site's folder is Astro's until the pages are done). */
 async function startIndex(staging: string, vocabulary: string[], cache: PartsCache | undefined): Promise<Started> {
 	const library = await getLibrary();
-	const segmenter = createSegmenter({ vocabulary });
-	const data = searchData(library, segmenter);
-	const records = documentRecords(data.records, (title) => segmenter.tokens(title).join(' '));
-	// The segmented text is Pagefind's alone: the clauses' copy is let go at once (gigabytes at
-	// 10,000 documents), and each document's once Pagefind has it.
-	for (const r of data.records) r.content = '';
-	const { parts, reused } = await writePagefindParts(records, staging, cache);
+	const data = searchData(library);
+	// Words are cut per part, and only for the parts not kept from an earlier build.
+	const { parts, reused } = await writePagefindParts(documentSources(data.records), staging, { segmenter: createSegmenter({ vocabulary }), vocabulary }, cache);
 	return { data, written: staging, parts, reused };
 }
 

@@ -14,8 +14,6 @@ import type { ClauseMeta } from './sources/source.ts';
 export interface ClauseRecord {
 	/** page and anchor, relative to the site root */
 	url: string;
-	/** the clause's title and text, cut by the library's segmenter, words separated by spaces (its document's title is in its document record once) */
-	content: string;
 	meta: ClauseMeta;
 	filters: FilterValues;
 	/** what a citation of the clause states (issuer only when the source states it) */
@@ -32,7 +30,7 @@ export interface SearchData {
 }
 
 /** The search records of the library: one per clause. */
-export function clauseRecords(library: Library, segmenter: ChineseSegmenter): ClauseRecord[] {
+export function clauseRecords(library: Library): ClauseRecord[] {
 	return library.documents.flatMap((document) =>
 		document.allClauseIds.map((id) => {
 			const clause = library.clauses.get(id)!;
@@ -53,7 +51,6 @@ export function clauseRecords(library: Library, segmenter: ChineseSegmenter): Cl
 			};
 			return {
 				url,
-				content: segmenter.tokens(`${clauseMeta.title}\n${clauseMeta.text}`).join(' '),
 				meta: clauseMeta,
 				filters: { topic: topics, ...documentFilters(document) },
 				cite: citationFacts(meta, document.validity),
@@ -63,9 +60,9 @@ export function clauseRecords(library: Library, segmenter: ChineseSegmenter): Cl
 }
 
 /** The search data of the library: its records, and where old clause ids lead. */
-export function searchData(library: Library, segmenter: ChineseSegmenter): SearchData {
+export function searchData(library: Library): SearchData {
 	return {
-		records: clauseRecords(library, segmenter),
+		records: clauseRecords(library),
 		aliases: Object.fromEntries(library.aliases),
 		removed: Object.fromEntries([...library.removed].map(([id, r]) => [id, { label: r.label, successor: r.successor }])),
 	};
@@ -107,8 +104,18 @@ export function documentWords(contents: string[]): string {
 	return [...words].join(' ');
 }
 
-/** The document records of the search records: `titleWords` cuts a document title into words as the clauses were cut. */
-export function documentRecords(records: ClauseRecord[], titleWords: (title: string) => string): DocumentRecord[] {
+/**
+ * A document's record before its words are cut: all the indexed words follow from it, the
+ * segmenter and the code, so a search index part is rebuilt only when one of its documents'
+ * sources changed (see integrations/pagefind-parts.ts), and the words are cut only then.
+ */
+export interface DocumentSource extends Omit<DocumentRecord, 'content'> {
+	/** what is cut into the indexed words: the document's title, then each clause's title and text */
+	texts: string[];
+}
+
+/** The search records grouped into one source per document, in the order of the records. */
+export function documentSources(records: ClauseRecord[]): DocumentSource[] {
 	const byPage = new Map<string, ClauseRecord[]>();
 	for (const r of records) {
 		const page = r.url.split('#')[0]!;
@@ -129,11 +136,16 @@ export function documentRecords(records: ClauseRecord[], titleWords: (title: str
 		]);
 		return {
 			url,
-			content: documentWords([titleWords(first.meta.documentTitle), ...clauses.map((c) => c.content)]),
+			texts: [first.meta.documentTitle, ...clauses.map(({ meta: m }) => `${m.title}\n${m.text}`)],
 			meta: { title: first.meta.documentTitle, status: first.meta.documentStatus, page: url, topics: JSON.stringify(topics), clauses: JSON.stringify(packed) },
 			filters: { ...first.filters, topic: topics },
 		};
 	});
+}
+
+/** A document's Pagefind record: its source, with its texts cut into words by the library's segmenter. */
+export function documentRecord({ texts, ...record }: DocumentSource, segmenter: ChineseSegmenter): DocumentRecord {
+	return { ...record, content: documentWords(texts.map((t) => segmenter.tokens(t).join(' '))) };
 }
 
 /** The clauses of a document record's meta, whole again. */

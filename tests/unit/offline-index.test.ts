@@ -1,11 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { packOfflineIndex, unpackOfflineIndex, type PackedOfflineIndex } from '../../src/search/offline-index.ts';
 import { searchData, type SearchData } from '../../src/search/records.ts';
-import { createSegmenter } from '../../src/search/segment.ts';
 import { fixtureLibraryDir, readLibrary } from '../helpers/fixture-library.ts';
 
 const offlineIndex = (d: SearchData, limit: number) => unpackOfflineIndex(JSON.parse(JSON.stringify(packOfflineIndex(d, limit))) as PackedOfflineIndex);
-const data = searchData(readLibrary(fixtureLibraryDir), createSegmenter({ vocabulary: [] }));
+const data = searchData(readLibrary(fixtureLibraryDir));
 
 describe('the offline (from-disk) search index', () => {
 	test('carries every clause’s text while the library is within the limit', () => {

@@ -3,7 +3,7 @@ import { shortLinkPage } from '../../src/cite/short-link-page.ts';
 import { readLibrary } from '../../src/library/read-data.ts';
 import { offlineCopyNote } from '../../src/page-data/home.ts';
 import { validityBadge, validityPanel } from '../../src/page-data/validity.ts';
-import { documentRecords, searchData, unpackClauses } from '../../src/search/records.ts';
+import { documentRecord, documentSources, searchData, unpackClauses } from '../../src/search/records.ts';
 import { createSegmenter } from '../../src/search/segment.ts';
 import { PLACEHOLDER_SITE } from '../../src/utils/links.ts';
 
@@ -52,12 +52,15 @@ describe('where a document’s validity shows', () => {
 
 	test('search records carry the status for the results and the filter', () => {
 		const segmenter = createSegmenter({ vocabulary: [] });
-		const data = searchData(library, segmenter);
+		const data = searchData(library);
 		const record = data.records.find((r) => r.meta.id === 'yq-s1')!;
 		expect(record.meta.documentStatus).toBe('期满失效');
 		expect(record.filters.status).toEqual(['期满失效']);
 		expect(record.cite.validity).toBe('〔期满失效，有效期至2020年12月31日〕');
-		const packed = documentRecords(data.records, (title) => segmenter.tokens(title).join(' ')).find((r) => r.url === 'documents/dues-old.html')!;
+		const packed = documentRecord(
+			documentSources(data.records).find((r) => r.url === 'documents/dues-old.html')!,
+			segmenter,
+		);
 		expect(unpackClauses(packed.meta).map((c) => c.documentStatus)).toEqual(['已废止', '已废止', '已废止', '已废止']);
 	});
 });
