@@ -7,24 +7,25 @@
  */
 import { createHash } from 'node:crypto';
 
-/** Serialises plain data with object keys in order; throws on what JSON would drop silently. */
-function stable(value: unknown, path: string): string {
-	if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return JSON.stringify(value);
-	if (value === undefined) return 'undefined';
-	if (Array.isArray(value)) return `[${value.map((v, i) => stable(v, `${path}[${i}]`)).join(',')}]`;
-	if (value instanceof URL) return JSON.stringify(value.href);
-	if (typeof value === 'object') {
+/**
+ * Refuses what JSON would drop silently (a Map or Set becomes {}, a function nothing), and any
+ * other class instance. URLs and dates arrive as strings (their toJSON runs first). The keys are
+ * serialised in the order the page-data code built them: the same code builds the same order,
+ * and a change of code is a new key anyway (Astro hashes the page's modules).
+ */
+function plainOnly(this: unknown, key: string, value: unknown): unknown {
+	if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint')
+		throw new Error(`pageKey: ${key || '(data)'} is a ${typeof value}, not plain data`);
+	if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
 		const proto = Object.getPrototypeOf(value) as unknown;
-		if (proto !== Object.prototype && proto !== null) throw new Error(`pageKey: ${path || '(data)'} is a ${value.constructor.name}, not plain data`);
-		const entries = Object.keys(value)
-			.sort()
-			.map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k], `${path}.${k}`)}`);
-		return `{${entries.join(',')}}`;
+		if (proto !== Object.prototype && proto !== null) throw new Error(`pageKey: ${key || '(data)'} is a ${(value as object).constructor.name}, not plain data`);
 	}
-	throw new Error(`pageKey: ${path || '(data)'} is a ${typeof value}, not plain data`);
+	return value;
 }
 
 /** The digest of a page's data: equal data, equal key. */
 export function pageKey(data: unknown): string {
-	return createHash('sha256').update(stable(data, '')).digest('base64url');
+	return createHash('sha256')
+		.update(JSON.stringify(data, plainOnly) ?? 'undefined')
+		.digest('base64url');
 }
