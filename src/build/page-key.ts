@@ -18,14 +18,12 @@ function plainOnly(this: unknown, key: string, value: unknown): unknown {
 		throw new Error(`pageKey: ${key || '(data)'} is a ${typeof value}, not plain data`);
 	if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
 		const proto = Object.getPrototypeOf(value) as unknown;
-		if (proto !== Object.prototype && proto !== null) throw new Error(`pageKey: ${key || '(data)'} is a ${(value as object).constructor.name}, not plain data`);
+		if (proto !== Object.prototype && proto !== null) throw new Error(`pageKey: ${key || '(data)'} is a ${value.constructor.name}, not plain data`);
 	}
 	return value;
 }
 
 /** The digest of a page's data: equal data, equal key. */
 export function pageKey(data: unknown): string {
-	return createHash('sha256')
-		.update(JSON.stringify(data, plainOnly) ?? 'undefined')
-		.digest('base64url');
+	return createHash('sha256').update(JSON.stringify(data, plainOnly)).digest('base64url');
 }
