@@ -1,23 +1,26 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { providePageSettings } from '../src/config/build-settings.ts';
 import type { BuildSettings } from '../src/config/build-env.ts';
 
 /**
  * Hands astro.config.mjs's settings to the pages (which cannot take options): the content
- * folder, the build date and the stage-timing file, kept for the whole process before any page
+ * folder, the build date, the stage-timing file and where clause parses are kept, kept for the whole process before any page
  * loads. In `astro dev` the library is also read again when a content file changes.
  */
-export function buildSettings(settings: Pick<BuildSettings, 'site' | 'contentDir' | 'buildDate' | 'stagesFile'>): AstroIntegration {
+export function buildSettings(settings: Pick<BuildSettings, 'site' | 'contentDir' | 'buildDate' | 'stagesFile' | 'force'>): AstroIntegration {
 	return {
 		name: 'build-settings',
 		hooks: {
-			'astro:config:setup': ({ command }) => {
+			'astro:config:setup': ({ command, config }) => {
 				providePageSettings({
 					site: settings.site,
 					contentDir: settings.contentDir,
 					buildDate: settings.buildDate,
 					stagesFile: settings.stagesFile,
 					watchContent: command === 'dev',
+					keptParses: { file: join(fileURLToPath(config.cacheDir), 'clause-parses.v8'), force: settings.force },
 				});
 			},
 		},

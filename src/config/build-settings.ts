@@ -10,6 +10,8 @@ import type { BuildSettings } from './build-env.ts';
 export interface PageSettings extends Pick<BuildSettings, 'site' | 'contentDir' | 'buildDate' | 'stagesFile'> {
 	/** true in `astro dev`: the library is read again when a content file changes */
 	watchContent: boolean;
+	/** where the clause parses are kept between builds, and whether to ignore what is kept there (a forced build) */
+	keptParses?: { file: string; force: boolean };
 }
 
 const KEY = Symbol.for('policy-clause-library/settings');

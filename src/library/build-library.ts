@@ -44,6 +44,8 @@ export interface LibraryInput {
 	earlierVersions?: EarlierVersionSource[];
 	/** the build's date, YYYY-MM-DD, against which 期满失效 is worked out (default today, UTC, as BUILD_DATE's) */
 	buildDate?: string;
+	/** the clause parser of the latest versions (default parseClauses; the build's keeps parses between builds, see kept-parses.ts) */
+	parse?: typeof parseClauses;
 }
 
 /** The clauses of every document, as read, with what the later checks need to know of them. */
@@ -71,7 +73,7 @@ export function buildLibrary(input: LibraryInput, time: Timer = untimed): Librar
 	const topicSlugs = new Set(input.topics.map((t) => t.slug));
 	const sources = [...input.documents].sort((a, b) => a.slug.localeCompare(b.slug));
 	const buildDate = input.buildDate ?? new Date().toISOString().slice(0, 10);
-	const table = time('loading content: clauses', () => readClauses(sources, topicSlugs, buildDate, issues));
+	const table = time('loading content: clauses', () => readClauses(sources, topicSlugs, buildDate, issues, input.parse ?? parseClauses));
 	const { clauses, aliases, documents } = table;
 
 	const { outgoing, incoming, issues: relationIssues } = resolveRelations(table.relations, (id) => clauses.has(id));
@@ -116,10 +118,16 @@ export function buildLibrary(input: LibraryInput, time: Timer = untimed): Librar
 }
 
 /** Parses every document's clauses into one table, in document order; problems go to `issues`. */
-function readClauses(sources: DocumentSource[], topicSlugs: ReadonlySet<string>, buildDate: string, issues: ContentIssue[]): ClauseTable {
+function readClauses(
+	sources: DocumentSource[],
+	topicSlugs: ReadonlySet<string>,
+	buildDate: string,
+	issues: ContentIssue[],
+	parse: typeof parseClauses,
+): ClauseTable {
 	const table: ClauseTable = { clauses: new Map(), where: new Map(), fileOf: new Map(), aliases: new Map(), relations: [], documents: [] };
 	for (const source of sources) {
-		const parsed = parseClauses(source.filePath, source.body, source.bodyLineOffset);
+		const parsed = parse(source.filePath, source.body, source.bodyLineOffset);
 		issues.push(...parsed.issues);
 		const allClauseIds = parsed.clauses.filter((p) => addClause(table, source, p, topicSlugs, issues)).map((p) => p.id);
 		table.documents.push({

@@ -2,6 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { stageTimer } from '../build/stages.ts';
 import { pageSettings } from '../config/build-settings.ts';
+import { KeptParses } from './kept-parses.ts';
 import { readLibrary } from './read-data.ts';
 import type { Library } from './types.ts';
 
@@ -34,13 +35,19 @@ function contentVersion(contentDir: string): number {
 
 /** The library model of this build, read once from the configured content folder (again on change in `astro dev`). */
 export function getLibrary(): Promise<Library> {
-	const { contentDir, stagesFile, watchContent, buildDate } = pageSettings();
+	const { contentDir, stagesFile, watchContent, buildDate, keptParses } = pageSettings();
 	const shared = ((globalThis as unknown as Record<symbol, Shared | undefined>)[KEY] ??= {});
 	if (watchContent) {
 		const version = contentVersion(contentDir);
 		if (version !== shared.version) delete shared.library;
 		shared.version = version;
 	}
-	shared.library ??= Promise.resolve().then(() => readLibrary(contentDir, stageTimer(stagesFile), buildDate));
+	shared.library ??= Promise.resolve().then(() => {
+		// Documents unchanged since the last build are not parsed again (kept-parses.ts).
+		const kept = keptParses && new KeptParses(keptParses.file, keptParses.force);
+		const library = readLibrary(contentDir, stageTimer(stagesFile), buildDate, kept?.parse);
+		kept?.keep();
+		return library;
+	});
 	return shared.library;
 }

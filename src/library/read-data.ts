@@ -11,7 +11,7 @@ import { citedWorkSchema } from '../schemas/cited-work.ts';
 import { documentSchema } from '../schemas/document.ts';
 import { clauseRegistrySchema, removedClauseSchema, type ClauseRegistry, type RemovedClause } from '../schemas/removed-clause.ts';
 import { topicSchema } from '../schemas/topic.ts';
-import { buildLibrary, type DocumentSource } from './build-library.ts';
+import { buildLibrary, type DocumentSource, type LibraryInput } from './build-library.ts';
 import { LibraryError, type ContentIssue } from './errors.ts';
 import { fieldIssues, parseYamlWithLines } from './read-yaml.ts';
 import type { Library } from './types.ts';
@@ -91,9 +91,9 @@ export function readDocument(dir: string, name: string): { source: DocumentSourc
  * Reads a content folder into the library model: the one reader, used by the site build (once,
  * see load-library.ts), scripts and tests. Every problem in every file is reported together.
  * `time` measures the stages for the scale benchmark; `buildDate` is the day 期满失效 is judged on
- * (default today, UTC).
+ * (default today, UTC); `parse` is the clause parser (see LibraryInput).
  */
-export function readLibrary(dir: string, time: Timer = untimed, buildDate?: string): Library {
+export function readLibrary(dir: string, time: Timer = untimed, buildDate?: string, parse?: LibraryInput['parse']): Library {
 	const { documents, earlierVersions } = time('loading content: files', () => {
 		const issues: ContentIssue[] = [];
 		const read = (name: string, into: DocumentSource[]) => {
@@ -128,6 +128,7 @@ export function readLibrary(dir: string, time: Timer = untimed, buildDate?: stri
 			citedWorks: existsSync(join(dir, 'cited-works.yaml')) ? readYamlList(join(dir, 'cited-works.yaml'), citedWorkSchema) : [],
 			...readStabilityRecords(dir),
 			...(buildDate === undefined ? {} : { buildDate }),
+			...(parse === undefined ? {} : { parse }),
 		},
 		time,
 	);

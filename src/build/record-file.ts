@@ -1,0 +1,59 @@
+/**
+ * A file of records kept in the build cache between builds: a stream of records, each a 4-byte
+ * length and a V8-serialised value, written and read one record at a time. Whole, the kept
+ * data of a 10,000-document library takes hundreds of megabytes, and one buffer of it would
+ * raise the build's peak memory. The first record names the code that made the data: a file
+ * made by other code is not read, and neither is a damaged one; both only mean starting afresh.
+ */
+import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+
+/** Reads every record of `file` into `each`, if the file was written by `maker`; false when it was not (or is missing or damaged). */
+export function readRecordFile(file: string, maker: string, each: (value: unknown) => void): boolean {
+	if (!existsSync(file)) return false;
+	const fd = openSync(file, 'r');
+	try {
+		let at = 0;
+		const head = Buffer.alloc(4);
+		const next = (): unknown => {
+			if (readSync(fd, head, 0, 4, at) < 4) return undefined;
+			const body = Buffer.alloc(head.readUInt32LE(0));
+			if (readSync(fd, body, 0, body.length, at + 4) < body.length) throw new Error('cut short');
+			at += 4 + body.length;
+			return deserialize(body);
+		};
+		if (next() !== maker) return false;
+		const values: unknown[] = [];
+		for (let r = next(); r !== undefined; r = next()) values.push(r);
+		// Only a file read to its end counts: a damaged one gives nothing rather than a part.
+		for (const v of values) each(v);
+		return true;
+	} catch {
+		return false;
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/** Writes `values` to `file` as records after the `maker` record, beside it first, so a build stopped midway leaves the old file whole. */
+export function writeRecordFile(file: string, maker: string, values: Iterable<unknown>): void {
+	mkdirSync(dirname(file), { recursive: true });
+	const partial = `${file}.partial`;
+	const fd = openSync(partial, 'w');
+	try {
+		const head = Buffer.alloc(4);
+		const write = (value: unknown) => {
+			const body = serialize(value);
+			head.writeUInt32LE(body.length, 0);
+			writeSync(fd, head);
+			let done = 0;
+			while (done < body.length) done += writeSync(fd, body, done);
+		};
+		write(maker);
+		for (const v of values) write(v);
+	} finally {
+		closeSync(fd);
+	}
+	renameSync(partial, file);
+}
