@@ -5,7 +5,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { writeScripts } from '../src/build/bundle-script.ts';
 import { stageTimer } from '../src/build/stages.ts';
 import { writePagefindParts, type PartsCache } from './pagefind-parts.ts';
-import { getLibrary } from '../src/library/load-library.ts';
+import { getLibrary, releaseLibrary } from '../src/library/load-library.ts';
 import { OFFLINE_FULL_TEXT_CLAUSES, offlineIndexScript, packOfflineIndex } from '../src/search/offline-index.ts';
 import { chunkPresence, presenceKeys } from '../src/search/presence.ts';
 import { documentSources, searchData, type SearchData } from '../src/search/records.ts';
@@ -68,6 +68,9 @@ export function searchIndex({
 						logger.fork('search'),
 					),
 				);
+				// The last step that reads the library: the offline copy and the verifier need only the files.
+				started = undefined;
+				releaseLibrary();
 			},
 		},
 	};
