@@ -22,6 +22,7 @@ import { ourQueryTimings, stockQueryTimings, type QueryTimings } from './bench/b
 import { measure, peakBetween, type Measured } from './bench/measure.ts';
 import { writeStockSite } from './bench/stock-site.ts';
 import { writeSyntheticLibrary } from './bench/synthetic-library.ts';
+import { discarded } from './lib/discard.ts';
 import { readLibrary } from '../src/library/read-data.ts';
 
 const args = process.argv.slice(2);
@@ -92,6 +93,8 @@ const buildEnv = (stages: string) => ({
 });
 const ours = await measure(node, [join(root, 'scripts/build.ts')], { cwd: root, env: buildEnv(stagesFile) });
 failIfBroken('our build', ours);
+// The old output is deleted in the background once the new one is in place: let that finish before measuring anything else.
+await discarded(site);
 /** Each stage's wall time and the tree's peak while it ran, from a build's stage records. */
 function stagesOf(run: Measured, recorded: { stage: string; start: number; end: number }[]): [string, { ms: number; peak: number } | null][] {
 	const window = (name: string) => recorded.filter((r) => r.stage === name);
@@ -153,6 +156,7 @@ if (withIncremental) {
 	const rebuildStages = join(out, 'stages-rebuild.jsonl');
 	const run = await measure(node, [join(root, 'scripts/build.ts')], { cwd: root, env: buildEnv(rebuildStages) });
 	failIfBroken('the rebuild after one edit', run);
+	await discarded(site);
 	rebuild = { run, stages: stagesOf(run, readStages(rebuildStages)), edited };
 	console.log(`\nRebuild after editing one clause of ${edited}: ${s(run.end - run.start)} wall, peak ${gb(run.peakBytes)} (${byProcess(run)})`);
 	printStages(rebuild.stages);
