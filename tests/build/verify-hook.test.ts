@@ -13,7 +13,9 @@ async function runHook(files: Record<string, string>): Promise<void> {
 		writeFileSync(join(dir, name), text);
 	}
 	const { hooks } = verifyOutputIntegration();
-	(hooks['astro:config:done'] as (options: unknown) => void)({ config: { site: 'https://lib.example/' } });
+	// Each run with its own cache: the pages' facts are kept there between builds.
+	const cacheDir = pathToFileURL(`${mkdtempSync(join(tmpdir(), 'cache-'))}/`);
+	(hooks['astro:config:done'] as (options: unknown) => void)({ config: { site: 'https://lib.example/', cacheDir } });
 	await (hooks['astro:build:done'] as (options: unknown) => Promise<void>)({ dir: pathToFileURL(`${dir}/`), logger: { info: () => {} } });
 }
 

@@ -32,6 +32,8 @@ describe('discarding the old output', () => {
 	});
 
 	test('a folder that does not exist is nothing to discard', () => {
-		expect(() => discard(join(tmpdir(), 'no-such-folder-here'))).not.toThrow();
+		expect(() => {
+			discard(join(tmpdir(), 'no-such-folder-here'));
+		}).not.toThrow();
 	});
 });
