@@ -15,7 +15,7 @@ import type { PageReading } from './page-facts.ts';
 export function factsReader(): string {
 	const hash = createHash('sha256');
 	for (const file of ['./page-facts.ts', './page-facts-worker.ts']) hash.update(readFileSync(new URL(file, import.meta.url)));
-	hash.update(readFileSync(findPackageJSON('node-html-parser', import.meta.url)!));
+	hash.update(readFileSync(findPackageJSON('htmlparser2', import.meta.url)!));
 	return hash.digest('hex');
 }
 
