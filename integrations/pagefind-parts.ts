@@ -20,6 +20,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync } fro
 import { findPackageJSON } from 'node:module';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { PAGEFIND_PART_DOCUMENTS } from '../src/config/build-env.ts';
 import { documentRecord, type DocumentSource } from '../src/search/records.ts';
 import type { ChineseSegmenter } from '../src/search/segment.ts';
 import { pagefindPart } from '../src/search/search-files.ts';
@@ -28,8 +29,6 @@ import { LOADER_WORD, PAGEFIND_LANGUAGE } from '../src/search/sources/pagefind-s
 /** Records in flight to Pagefind at once: enough to keep its indexer busy. */
 const IN_FLIGHT = 64;
 
-/** Documents per part, at most: fewer parts search faster, smaller parts take less memory to build (see above). */
-export const PART_DOCUMENTS = Number(process.env['PAGEFIND_PART_DOCUMENTS'] ?? 2500);
 /** Parts a mid-sized library is split into even when one would hold it, each of at least MIN_PART_DOCUMENTS (see partCount). */
 const REBUILD_PARTS = 4;
 const MIN_PART_DOCUMENTS = 250;
@@ -74,10 +73,12 @@ export interface PartsWritten {
 	reused: number;
 }
 
-/** Where the parts are kept between builds, and whether to ignore what is kept there. */
-export interface PartsCache {
-	dir: string;
-	force: boolean;
+/** How the parts are made: their size, and where they are kept between builds. */
+export interface PartsOptions {
+	/** documents per part, at most: fewer parts search faster, smaller parts take less memory to build (see above) */
+	partDocuments: number;
+	/** the folder parts are kept in between builds, and whether to ignore what is kept there */
+	cache?: { dir: string; force: boolean };
 }
 
 /** How the documents' texts are cut into words: the segmenter, and its vocabulary (for the parts' digests). */
@@ -92,8 +93,13 @@ export interface Words {
  * sources the same way; only the others are cut into words and indexed. The cache keeps the
  * parts of this build only.
  */
-export async function writePagefindParts(sources: DocumentSource[], staging: string, words: Words, cache?: PartsCache): Promise<PartsWritten> {
-	const parts = partCount(sources.length);
+export async function writePagefindParts(
+	sources: DocumentSource[],
+	staging: string,
+	words: Words,
+	{ partDocuments, cache }: PartsOptions,
+): Promise<PartsWritten> {
+	const parts = partCount(sources.length, partDocuments);
 	rmSync(staging, { recursive: true, force: true });
 	// Documents go to parts by a hash of their address, so each part holds a like share of every
 	// kind of document (their scores compare) and an edit changes one part; each part in address order.
@@ -137,9 +143,9 @@ export async function writePagefindParts(sources: DocumentSource[], staging: str
 	return { parts, reused };
 }
 
-/** Parts a library of `documents` is split into: at most PART_DOCUMENTS each, and a few of at least MIN_PART_DOCUMENTS, so an edit re-indexes a share of a mid-sized library rather than all of it. */
-export function partCount(documents: number): number {
-	return Math.max(1, Math.ceil(documents / PART_DOCUMENTS), Math.min(REBUILD_PARTS, Math.floor(documents / MIN_PART_DOCUMENTS)));
+/** Parts a library of `documents` is split into: at most `partDocuments` each, and a few of at least MIN_PART_DOCUMENTS, so an edit re-indexes a share of a mid-sized library rather than all of it. */
+export function partCount(documents: number, partDocuments = PAGEFIND_PART_DOCUMENTS): number {
+	return Math.max(1, Math.ceil(documents / partDocuments), Math.min(REBUILD_PARTS, Math.floor(documents / MIN_PART_DOCUMENTS)));
 }
 
 /** The loader: Pagefind's script, worker and WASM, with an index of one placeholder record. */

@@ -3,8 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { writeScripts } from '../src/build/bundle-script.ts';
+import { PAGEFIND_PART_DOCUMENTS } from '../src/config/build-env.ts';
 import { stageTimer } from '../src/build/stages.ts';
-import { writePagefindParts, type PartsCache } from './pagefind-parts.ts';
+import { writePagefindParts, type PartsOptions } from './pagefind-parts.ts';
 import { getLibrary, releaseLibrary } from '../src/library/load-library.ts';
 import { OFFLINE_FULL_TEXT_CLAUSES, offlineIndexScript, packOfflineIndex } from '../src/search/offline-index.ts';
 import { chunkPresence, presenceKeys } from '../src/search/presence.ts';
@@ -24,6 +25,8 @@ export interface SearchIndexOptions {
 	stagesFile?: string | undefined;
 	/** index every part again, ignoring the parts kept from earlier builds */
 	force?: boolean;
+	/** documents per search index part, at most (PAGEFIND_PART_DOCUMENTS) */
+	partDocuments?: number;
 }
 
 /**
@@ -38,6 +41,7 @@ export function searchIndex({
 	offlineFullTextClauses = OFFLINE_FULL_TEXT_CLAUSES,
 	stagesFile,
 	force = false,
+	partDocuments = PAGEFIND_PART_DOCUMENTS,
 }: SearchIndexOptions): AstroIntegration {
 	const time = stageTimer(stagesFile);
 	// Read when the build starts, not when the configuration is loaded (astro check loads it too).
@@ -45,16 +49,16 @@ export function searchIndex({
 	const words = () => (lists ??= searchWords(contentDir));
 	let started: Promise<Started> | undefined;
 	let staging = '';
-	let cache: PartsCache | undefined;
+	let parts: PartsOptions = { partDocuments };
 	return {
 		name: 'clause-search-index',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				staging = join(fileURLToPath(config.cacheDir), 'pagefind-staging');
-				cache = { dir: join(fileURLToPath(config.cacheDir), 'pagefind-parts'), force };
+				parts = { partDocuments, cache: { dir: join(fileURLToPath(config.cacheDir), 'pagefind-parts'), force } };
 			},
 			'astro:build:start': () => {
-				started = time('search index: pagefind', () => startIndex(staging, words().vocabulary, cache));
+				started = time('search index: pagefind', () => startIndex(staging, words().vocabulary, parts));
 				// A content error surfaces from the pages first; this keeps it from also crashing the process.
 				started.catch(() => undefined);
 			},
@@ -63,7 +67,7 @@ export function searchIndex({
 				await time('search index', async () =>
 					writeSearchIndex(
 						out,
-						await (started ?? startIndex(staging, words().vocabulary, cache)),
+						await (started ?? startIndex(staging, words().vocabulary, parts)),
 						{ words: words(), offlineFullTextClauses },
 						logger.fork('search'),
 					),
@@ -90,11 +94,16 @@ interface Started {
 type SearchWords = ReturnType<typeof searchWords>;
 
 /** Indexes every clause with Pagefind and writes the index to `staging` (the site's folder is Astro's until the pages are done). */
-async function startIndex(staging: string, vocabulary: string[], cache: PartsCache | undefined): Promise<Started> {
+async function startIndex(staging: string, vocabulary: string[], options: PartsOptions): Promise<Started> {
 	const library = await getLibrary();
 	const data = searchData(library);
 	// Words are cut per part, and only for the parts not kept from an earlier build.
-	const { parts, reused } = await writePagefindParts(documentSources(data.records), staging, { segmenter: createSegmenter({ vocabulary }), vocabulary }, cache);
+	const { parts, reused } = await writePagefindParts(
+		documentSources(data.records),
+		staging,
+		{ segmenter: createSegmenter({ vocabulary }), vocabulary },
+		options,
+	);
 	return { data, written: staging, parts, reused };
 }
 

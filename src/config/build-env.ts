@@ -35,9 +35,14 @@ export interface BuildSettings {
 	offlineFullTextClauses: number;
 	/** the file stage timings are appended to (BUILD_STAGES_FILE), or none */
 	stagesFile: string | undefined;
-	/** true when every page and search index part is to be built again, ignoring the cache (`npm run build -- --force` sets LIBRARY_FORCE_BUILD=1) */
+	/** true when every cache is to be ignored and everything made again (`npm run build -- --force` sets LIBRARY_FORCE_BUILD=1) */
 	force: boolean;
+	/** documents per search index part, at most (PAGEFIND_PART_DOCUMENTS; see integrations/pagefind-parts.ts) */
+	pagefindPartDocuments: number;
 }
+
+/** Documents per search index part by default: parts of 2,500 keep Pagefind's indexer near 2 GB. */
+export const PAGEFIND_PART_DOCUMENTS = 2500;
 
 /** A setting given a value it cannot take; the message names the variable and the value. */
 export class BuildEnvError extends Error {
@@ -71,6 +76,12 @@ function wholeNumber(name: string, given: string | undefined, fallback: number):
 	return Number(given);
 }
 
+function positiveNumber(name: string, given: string | undefined, fallback: number): number {
+	const n = wholeNumber(name, given, fallback);
+	if (n === 0) throw new BuildEnvError(`${name} must be at least 1`);
+	return n;
+}
+
 function day(given: string | undefined, now: Date): string {
 	if (given === undefined) return now.toISOString().slice(0, 10);
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || !isCalendarDate(given))
@@ -91,5 +102,6 @@ export function readBuildEnv(env: NodeJS.ProcessEnv = process.env, now = new Dat
 		offlineFullTextClauses: wholeNumber('OFFLINE_FULL_TEXT_CLAUSES', value(env, 'OFFLINE_FULL_TEXT_CLAUSES'), OFFLINE_FULL_TEXT_CLAUSES),
 		stagesFile: stagesFile === undefined ? undefined : resolve(stagesFile),
 		force: value(env, 'LIBRARY_FORCE_BUILD') === '1',
+		pagefindPartDocuments: positiveNumber('PAGEFIND_PART_DOCUMENTS', value(env, 'PAGEFIND_PART_DOCUMENTS'), PAGEFIND_PART_DOCUMENTS),
 	};
 }

@@ -17,6 +17,7 @@ describe('the build settings from the environment', () => {
 			offlineFullTextClauses: OFFLINE_FULL_TEXT_CLAUSES,
 			stagesFile: undefined,
 			force: false,
+			pagefindPartDocuments: 2500,
 		});
 	});
 
@@ -30,6 +31,7 @@ describe('the build settings from the environment', () => {
 			OFFLINE_FULL_TEXT_CLAUSES: '2',
 			BUILD_STAGES_FILE: '/tmp/stages.jsonl',
 			LIBRARY_FORCE_BUILD: '1',
+			PAGEFIND_PART_DOCUMENTS: '3',
 		};
 		expect(readBuildEnv(env, now)).toEqual({
 			site: 'https://lib.example/policy/',
@@ -40,6 +42,7 @@ describe('the build settings from the environment', () => {
 			offlineFullTextClauses: 2,
 			stagesFile: '/tmp/stages.jsonl',
 			force: true,
+			pagefindPartDocuments: 3,
 		});
 	});
 
@@ -58,5 +61,7 @@ describe('the build settings from the environment', () => {
 		expect(() => readBuildEnv({ BUILD_DATE: '2024-02-30' }, now)).toThrow('BUILD_DATE "2024-02-30" is not a date written YYYY-MM-DD');
 		expect(() => readBuildEnv({ BUILD_DATE: '2024-02' }, now)).toThrow('BUILD_DATE "2024-02" is not a date written YYYY-MM-DD');
 		expect(() => readBuildEnv({ OFFLINE_FULL_TEXT_CLAUSES: '5e4' }, now)).toThrow('OFFLINE_FULL_TEXT_CLAUSES "5e4" is not a whole number');
+		expect(() => readBuildEnv({ PAGEFIND_PART_DOCUMENTS: '0' }, now)).toThrow('PAGEFIND_PART_DOCUMENTS must be at least 1');
+		expect(() => readBuildEnv({ PAGEFIND_PART_DOCUMENTS: 'all' }, now)).toThrow('PAGEFIND_PART_DOCUMENTS "all" is not a whole number');
 	});
 });

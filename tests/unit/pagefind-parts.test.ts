@@ -22,6 +22,7 @@ describe('the search index in parts', () => {
 		expect(partCount(1000)).toBe(4);
 		expect(partCount(10_000)).toBe(4);
 		expect(partCount(12_000)).toBe(5);
+		expect(partCount(10, 3)).toBe(4);
 	});
 
 	test('a rebuild copies the parts whose documents are unchanged and cuts into words only the documents of the part it re-indexes', async () => {
@@ -36,7 +37,7 @@ describe('the search index in parts', () => {
 				list.map((t, i) => source(i, t)),
 				join(work, name),
 				{ segmenter: counting, vocabulary: ['主题团日'] },
-				cache,
+				{ partDocuments: 2500, cache },
 			);
 
 		const first = await build('first', texts);
