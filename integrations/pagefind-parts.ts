@@ -19,6 +19,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { findPackageJSON } from 'node:module';
 import { join } from 'node:path';
+import { serialize } from 'node:v8';
+import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { PAGEFIND_PART_DOCUMENTS } from '../src/config/build-env.ts';
 import { documentRecord, type DocumentSource } from '../src/search/records.ts';
@@ -141,6 +143,35 @@ export async function writePagefindParts(
 	if (cache && existsSync(cache.dir))
 		for (const name of readdirSync(cache.dir)) if (!used.has(name)) rmSync(join(cache.dir, name), { recursive: true, force: true });
 	return { parts, reused };
+}
+
+/**
+ * writePagefindParts in a worker thread, so that cutting the documents into words does not take
+ * turns with rendering the pages on the main thread. The sources go over serialised, in a
+ * transferred buffer, and the caller lets go of them.
+ */
+export function writePagefindPartsInWorker(
+	sources: DocumentSource[],
+	staging: string,
+	vocabulary: readonly string[],
+	options: PartsOptions,
+): Promise<PartsWritten> {
+	const buffer = serialize(sources);
+	sources.length = 0;
+	const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./pagefind-parts-worker.ts', import.meta.url), {
+			workerData: { sources: bytes, staging, vocabulary, options },
+			transferList: [bytes.buffer],
+		});
+		worker.once('message', (written: PartsWritten) => {
+			resolve(written);
+		});
+		worker.once('error', reject);
+		worker.once('exit', (code) => {
+			if (code !== 0) reject(new Error(`the search index worker stopped with code ${code}`));
+		});
+	});
 }
 
 /** Parts a library of `documents` is split into: at most `partDocuments` each, and a few of at least MIN_PART_DOCUMENTS, so an edit re-indexes a share of a mid-sized library rather than all of it. */

@@ -5,14 +5,13 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { writeScripts } from '../src/build/bundle-script.ts';
 import { PAGEFIND_PART_DOCUMENTS } from '../src/config/build-env.ts';
 import { stageTimer } from '../src/build/stages.ts';
-import { writePagefindParts, type PartsOptions } from './pagefind-parts.ts';
+import { writePagefindPartsInWorker, type PartsOptions } from './pagefind-parts.ts';
 import { getLibrary, releaseLibrary } from '../src/library/load-library.ts';
 import { OFFLINE_FULL_TEXT_CLAUSES, offlineIndexScript, packOfflineIndex } from '../src/search/offline-index.ts';
 import { chunkPresence, presenceKeys } from '../src/search/presence.ts';
 import { documentSources, searchData, type SearchData } from '../src/search/records.ts';
 import { ARRIVE_SCRIPT, COPY_SCRIPT, OFFLINE_INDEX_SCRIPT, PACK_SCRIPT, PAGEFIND_DIR, presenceChunkFile, SEARCH_SCRIPT } from '../src/search/search-files.ts';
 import { searchableText } from '../src/search/sources/source.ts';
-import { createSegmenter } from '../src/search/segment.ts';
 import { searchWords } from '../src/search/vocabulary.ts';
 
 /** The search index's settings, from astro.config.mjs. */
@@ -97,13 +96,8 @@ type SearchWords = ReturnType<typeof searchWords>;
 async function startIndex(staging: string, vocabulary: string[], options: PartsOptions): Promise<Started> {
 	const library = await getLibrary();
 	const data = searchData(library);
-	// Words are cut per part, and only for the parts not kept from an earlier build.
-	const { parts, reused } = await writePagefindParts(
-		documentSources(data.records),
-		staging,
-		{ segmenter: createSegmenter({ vocabulary }), vocabulary },
-		options,
-	);
+	// Words are cut per part, only for the parts not kept from an earlier build, in a worker thread.
+	const { parts, reused } = await writePagefindPartsInWorker(documentSources(data.records), staging, vocabulary, options);
 	return { data, written: staging, parts, reused };
 }
 
