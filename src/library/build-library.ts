@@ -18,7 +18,7 @@ import { checkStability } from './stability.ts';
 import { replacedBy, shownValidity } from './validity.ts';
 import { buildVersions, versionLabel, type EarlierVersionSource } from './versions.ts';
 import { versionKey } from './version-key.ts';
-import type { Clause, Library, LibraryDocument, TopicWithClauses } from './types.ts';
+import type { Clause, Library, LibraryDocument, SimilarClause, TopicWithClauses } from './types.ts';
 
 /** One document as read from content/: validated frontmatter plus the raw MDX body. */
 export interface DocumentSource {
@@ -92,7 +92,9 @@ export function buildLibrary(input: LibraryInput, time: Timer = untimed): Librar
 	const ordered = documents.flatMap((d) => d.allClauseIds.map((id) => clauses.get(id)!));
 	const topics = groupTopics(input.topics, ordered);
 	const { works, byClause } = collectCitations(ordered, documents, input.citedWorks);
-	const similar = time('relations', () => computeSimilar(ordered, outgoing, incoming));
+	// Similar clauses are found when first read (by the pages), not before: the search index,
+	// which does not read them, starts meanwhile.
+	let similar: Map<string, SimilarClause[]> | undefined;
 	return {
 		documents,
 		documentsBySlug,
@@ -101,7 +103,9 @@ export function buildLibrary(input: LibraryInput, time: Timer = untimed): Librar
 		topicsBySlug: new Map(topics.map((t) => [t.slug, t])),
 		outgoing,
 		incoming,
-		similar,
+		get similar() {
+			return (similar ??= time('relations', () => computeSimilar(ordered, outgoing, incoming)));
+		},
 		citedWorks: works,
 		citedWorksById: new Map(works.map((w) => [w.id, w])),
 		citationsByClause: byClause,

@@ -134,7 +134,8 @@ export interface Library {
 	topicsBySlug: Map<string, TopicWithClauses>;
 	outgoing: Map<string, DeclaredRelation[]>;
 	incoming: Map<string, DeclaredRelation[]>;
-	similar: Map<string, SimilarClause[]>;
+	/** found when first read (see buildLibrary) */
+	readonly similar: Map<string, SimilarClause[]>;
 	citedWorks: CitedWork[];
 	citedWorksById: Map<string, CitedWork>;
 	/** cited work ids by citing clause */
