@@ -6,11 +6,10 @@ import type { AstroIntegration } from 'astro';
 import { bundleScript } from '../src/build/bundle-script.ts';
 import { siteFileSizes } from '../src/build/site-files.ts';
 import { stageTimer } from '../src/build/stages.ts';
-import { EXPORT_SIZE_MARKER, exportFileName, formatSize } from '../src/offline/export.ts';
+import { exportFileName, formatSize } from '../src/offline/export.ts';
 import { precacheSelection } from '../src/offline/precache.ts';
 import { CACHE_PREFIX } from '../src/offline/worker/protocol.ts';
-import { ZipReuse } from '../src/offline/zip-reuse.ts';
-import { ZipWriter } from '../src/offline/zip-writer.ts';
+import { writeZipInWorker } from '../src/offline/write-zip.ts';
 
 /** The offline copy's settings, from astro.config.mjs. */
 export interface OfflineCopyOptions {
@@ -46,8 +45,15 @@ export function offlineCopy({ buildDate, stagesFile, force = false }: OfflineCop
 					// One walk of the output serves both (sw.js is written in between).
 					const files = siteFileSizes(root).filter((f) => f.path !== 'sw.js');
 					const kept = await writeServiceWorker(root, files);
-					const reuse = new ZipReuse(keptIn, LEVEL, force);
-					const { size, reused } = await writeZip(root, zipName, buildDate, [...files.map((f) => f.path), 'sw.js'], reuse);
+					const { size, reused } = await writeZipInWorker({
+						root,
+						zipName,
+						buildDate,
+						siteFilePaths: [...files.map((f) => f.path), 'sw.js'],
+						level: LEVEL,
+						keptIn,
+						force,
+					});
 					logger.info(`service worker keeps ${kept}; ${zipName} is ${formatSize(size)} (${reused} files unchanged since the last build)`);
 				}),
 		},
@@ -70,44 +76,4 @@ async function writeServiceWorker(root: string, files: { path: string; bytes: nu
 	});
 	writeFileSync(join(root, 'sw.js'), code);
 	return complete ? `all ${paths.length} files` : `${paths.length} core files of ${files.length}, the rest once opened`;
-}
-
-/**
- * Writes the ZIP in one streaming pass, with the home page last and stored uncompressed. The
- * home page states the ZIP's own size, so that size is computed from the bytes already written
- * and the home page's length: it settles in a round or two, and the archive is checked against it.
- */
-async function writeZip(root: string, zipName: string, buildDate: string, siteFilePaths: string[], reuse: ZipReuse): Promise<{ size: number; reused: number }> {
-	const home = join(root, 'index.html');
-	const template = readFileSync(home, 'utf8');
-	if (!template.includes(EXPORT_SIZE_MARKER)) throw new Error(`index.html has no ${EXPORT_SIZE_MARKER} marker for the offline copy's size`);
-	const folder = zipName.replace(/\.zip$/, '');
-	const zip = new ZipWriter(join(root, zipName), new Date(`${buildDate}T00:00:00Z`));
-	try {
-		const files = siteFilePaths.filter((f) => f !== zipName && f !== 'index.html');
-		await zip.addAll(
-			files.map((f) => ({ name: `${folder}/${f}`, path: f, read: () => readFileSync(join(root, f)) })),
-			LEVEL,
-			(f, data) => reuse.find(f.path, data),
-		);
-		const homeName = `${folder}/index.html`;
-		let shown = '…';
-		let page = Buffer.from(template.replace(EXPORT_SIZE_MARKER, shown));
-		for (let round = 0; formatSize(zip.sizeWithStored(homeName, page.length)) !== shown; round++) {
-			if (round === 4) throw new Error(`the offline copy's size did not settle (last ${shown})`);
-			shown = formatSize(zip.sizeWithStored(homeName, page.length));
-			page = Buffer.from(template.replace(EXPORT_SIZE_MARKER, shown));
-		}
-		const expected = zip.sizeWithStored(homeName, page.length);
-		zip.addStored(homeName, page);
-		const actual = zip.close();
-		if (actual !== expected) throw new Error(`the offline copy is ${actual} bytes, but its home page states ${formatSize(expected)} (${expected} bytes)`);
-		writeFileSync(home, page);
-		reuse.keep(join(root, zipName), zip.written(), (name) => name.slice(folder.length + 1));
-		return { size: actual, reused: reuse.reused };
-	} catch (error) {
-		zip.abandon();
-		reuse.close();
-		throw error;
-	}
 }
