@@ -15,11 +15,10 @@ const source = (n: number, text: string): DocumentSource => ({
 });
 
 describe('the search index in parts', () => {
-	test('a small library is one part; a mid-sized one a few, so an edit re-indexes a share; a large one parts of at most 2,500 documents', () => {
+	test('a library is split into as few parts as hold at most 2,500 documents each (or the configured number)', () => {
 		expect(partCount(7)).toBe(1);
-		expect(partCount(499)).toBe(1);
-		expect(partCount(600)).toBe(2);
-		expect(partCount(1000)).toBe(4);
+		expect(partCount(2500)).toBe(1);
+		expect(partCount(2501)).toBe(2);
 		expect(partCount(10_000)).toBe(4);
 		expect(partCount(12_000)).toBe(5);
 		expect(partCount(10, 3)).toBe(4);
@@ -37,7 +36,7 @@ describe('the search index in parts', () => {
 				list.map((t, i) => source(i, t)),
 				join(work, name),
 				{ segmenter: counting, vocabulary: ['主题团日'] },
-				{ partDocuments: 2500, cache },
+				{ partDocuments: 250, cache },
 			);
 
 		const first = await build('first', texts);
