@@ -20,8 +20,8 @@ import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync } fro
 import { findPackageJSON } from 'node:module';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
-import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
+import { runInWorker } from '../src/build/run-in-worker.ts';
 import { PAGEFIND_PART_DOCUMENTS } from '../src/config/build-env.ts';
 import { documentRecord, type DocumentSource } from '../src/search/records.ts';
 import type { ChineseSegmenter } from '../src/search/segment.ts';
@@ -155,19 +155,9 @@ export function writePagefindPartsInWorker(
 	const buffer = serialize(sources);
 	sources.length = 0;
 	const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./pagefind-parts-worker.ts', import.meta.url), {
-			workerData: { sources: bytes, staging, vocabulary, options },
-			transferList: [bytes.buffer],
-		});
-		worker.once('message', (written: PartsWritten) => {
-			resolve(written);
-		});
-		worker.once('error', reject);
-		worker.once('exit', (code) => {
-			if (code !== 0) reject(new Error(`the search index worker stopped with code ${code}`));
-		});
-	});
+	return runInWorker(new URL('./pagefind-parts-worker.ts', import.meta.url), { sources: bytes, staging, vocabulary, options }, 'the search index worker', [
+		bytes.buffer,
+	]);
 }
 
 /**

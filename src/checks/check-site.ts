@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { runInWorker } from '../build/run-in-worker.ts';
 import { siteFiles } from '../build/site-files.ts';
 import { factsReader, keepFacts, readKeptFacts } from './kept-facts.ts';
 import { readPageFacts, type PageFacts } from './page-facts.ts';
@@ -28,14 +28,7 @@ export interface Checked {
 
 /** Checks the site (checkSite) in a worker thread; rejects with the problems found. */
 export function checkSiteInWorker(job: CheckJob): Promise<Checked> {
-	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./check-site-worker.ts', import.meta.url), { workerData: job });
-		worker.once('message', resolve);
-		worker.once('error', reject);
-		worker.once('exit', (code) => {
-			if (code !== 0) reject(new Error(`the output verifier's worker stopped with code ${code}`));
-		});
-	});
+	return runInWorker(new URL('./check-site-worker.ts', import.meta.url), job, "the output verifier's worker");
 }
 
 /** Refuses a site that would break from disk, under a sub-path or offline, or that holds a build placeholder, naming each file and URL. */

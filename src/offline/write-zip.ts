@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { runInWorker } from '../build/run-in-worker.ts';
 import { EXPORT_SIZE_MARKER, formatSize } from './export.ts';
 import { ZipReuse } from './zip-reuse.ts';
 import { ZipWriter } from './zip-writer.ts';
@@ -25,14 +25,7 @@ export interface ZipJob {
 
 /** Writes the ZIP (writeZip) in a worker thread; resolves to its size and how many files it took over from the last build's. */
 export function writeZipInWorker(job: ZipJob): Promise<{ size: number; reused: number }> {
-	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./write-zip-worker.ts', import.meta.url), { workerData: job });
-		worker.once('message', resolve);
-		worker.once('error', reject);
-		worker.once('exit', (code) => {
-			if (code !== 0) reject(new Error(`the offline copy's worker stopped with code ${code}`));
-		});
-	});
+	return runInWorker(new URL('./write-zip-worker.ts', import.meta.url), job, "the offline copy's worker");
 }
 
 /**
