@@ -52,10 +52,15 @@ export function partOf(url: string, parts: number): number {
 	return h % parts;
 }
 
-/** The code that makes a document's record from its source: a change to it re-indexes every part. */
+/**
+ * The code that makes a document's record from its source: a change to it re-indexes every part.
+ * The segmenter's Intl.Segmenter comes with Node's ICU, and the lockfile names every package.
+ */
 const RECORD_CODE = createHash('sha256')
 	.update(readFileSync(new URL('../src/search/segment.ts', import.meta.url)))
 	.update(readFileSync(new URL('../src/search/records.ts', import.meta.url)))
+	.update(`${process.version} icu ${process.versions.icu} unicode ${process.versions.unicode}`)
+	.update(readFileSync(new URL('../package-lock.json', import.meta.url)))
 	.digest('base64url');
 
 /** A part's cache key: the digest of its documents' sources, in order, and of everything else their records follow from. */

@@ -7,6 +7,7 @@ import { PAGEFIND_PART_DOCUMENTS } from '../src/config/build-env.ts';
 import { stageTimer } from '../src/build/stages.ts';
 import { writePagefindPartsInWorker, type PartsOptions } from './pagefind-parts.ts';
 import { getLibrary, releaseLibrary } from '../src/library/load-library.ts';
+import { releaseTargets } from '../src/targets/load-targets.ts';
 import { OFFLINE_FULL_TEXT_CLAUSES, offlineIndexScript, packOfflineIndex } from '../src/search/offline-index.ts';
 import { chunkPresence, presenceKeys } from '../src/search/presence.ts';
 import { documentSources, searchData, type SearchData } from '../src/search/records.ts';
@@ -74,6 +75,7 @@ export function searchIndex({
 				// The last step that reads the library: the offline copy and the verifier need only the files.
 				started = undefined;
 				releaseLibrary();
+				releaseTargets();
 			},
 		},
 	};

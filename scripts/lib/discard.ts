@@ -23,9 +23,16 @@ export function discardLeftovers(folder: string): void {
 	for (const name of leftovers(folder)) deleteDetached(join(dirname(folder), name));
 }
 
-/** Waits until every folder set aside from `folder` is deleted (the benchmark, so the next measurement does not share the disk with it). */
-export async function discarded(folder: string): Promise<void> {
-	while (leftovers(folder).length > 0) await new Promise((resolve) => setTimeout(resolve, 200));
+/**
+ * Waits until every folder set aside from `folder` is deleted (the benchmark, so the next
+ * measurement does not share the disk with it; tests, before they remove their work folder).
+ */
+export async function discarded(folder: string, withinMs = 600_000): Promise<void> {
+	const until = Date.now() + withinMs;
+	while (leftovers(folder).length > 0) {
+		if (Date.now() > until) throw new Error(`${leftovers(folder).join(', ')} beside ${folder} were not deleted within ${withinMs / 1000} s`);
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
 }
 
 function leftovers(folder: string): string[] {

@@ -8,8 +8,9 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Refuses what JSON would drop silently (a Map or Set becomes {}, a function nothing), and any
- * other class instance. URLs and dates arrive as strings (their toJSON runs first). The keys are
+ * Refuses what JSON would drop silently and a page could render (a Map or Set becomes {}, a
+ * function nothing), and any other class instance. An undefined property is left out, as a
+ * page renders it like a missing one. URLs and dates arrive as strings (their toJSON runs first). The keys are
  * serialised in the order the page-data code built them: the same code builds the same order,
  * and a change of code is a new key anyway (Astro hashes the page's modules).
  */

@@ -1,9 +1,10 @@
 /**
  * A file of records kept in the build cache between builds: a stream of records, each a 4-byte
- * length and a V8-serialised value, written and read one record at a time. Whole, the kept
- * data of a 10,000-document library takes hundreds of megabytes, and one buffer of it would
- * raise the build's peak memory. The first record names the code that made the data: a file
- * made by other code is not read, and neither is a damaged one; both only mean starting afresh.
+ * length and a V8-serialised value, and a length of 0 to end it. They are written and read one
+ * record at a time, never as one buffer of the whole file: the kept data of a 10,000-document
+ * library takes hundreds of megabytes, and such a buffer would raise the build's peak memory.
+ * The first record names the code that made the data: a file made by other code is not read,
+ * and neither is a damaged one; both only mean starting afresh.
  */
 import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -16,11 +17,14 @@ export function readRecordFile(file: string, maker: string, each: (value: unknow
 	try {
 		let at = 0;
 		const head = Buffer.alloc(4);
+		// A record of length 0 ends the file; a file that stops before it is cut short.
 		const next = (): unknown => {
-			if (readSync(fd, head, 0, 4, at) < 4) return undefined;
-			const body = Buffer.alloc(head.readUInt32LE(0));
-			if (readSync(fd, body, 0, body.length, at + 4) < body.length) throw new Error('cut short');
-			at += 4 + body.length;
+			if (readSync(fd, head, 0, 4, at) < 4) throw new Error('cut short');
+			const length = head.readUInt32LE(0);
+			if (length === 0) return undefined;
+			const body = Buffer.alloc(length);
+			if (readSync(fd, body, 0, length, at + 4) < length) throw new Error('cut short');
+			at += 4 + length;
 			return deserialize(body);
 		};
 		if (next() !== maker) return false;
@@ -52,6 +56,7 @@ export function writeRecordFile(file: string, maker: string, values: Iterable<un
 		};
 		write(maker);
 		for (const v of values) write(v);
+		writeSync(fd, Buffer.alloc(4));
 	} finally {
 		closeSync(fd);
 	}

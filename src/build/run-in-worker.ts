@@ -9,12 +9,17 @@ import { Worker, type Transferable } from 'node:worker_threads';
 export function runInWorker<T>(module: URL, workerData: unknown, what: string, transferList: readonly Transferable[] = []): Promise<T> {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(module, { workerData, transferList: [...transferList] });
+		let answered = false;
 		worker.once('message', (result: T) => {
+			answered = true;
 			resolve(result);
 		});
-		worker.once('error', reject);
+		worker.once('error', (error: Error) => {
+			answered = true;
+			reject(error);
+		});
 		worker.once('exit', (code) => {
-			if (code !== 0) reject(new Error(`${what} stopped with code ${code}`));
+			if (!answered) reject(new Error(`${what} stopped with code ${code} without answering`));
 		});
 	});
 }

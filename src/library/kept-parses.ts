@@ -22,6 +22,8 @@ function parserCode(): string {
 	for (const file of ['./parse-clauses.ts', '../schemas/clause-id.ts']) hash.update(readFileSync(new URL(file, import.meta.url)));
 	for (const pkg of ['mdast-util-from-markdown', 'mdast-util-mdx', 'micromark-extension-mdxjs'])
 		hash.update(readFileSync(findPackageJSON(pkg, import.meta.url)!));
+	// The packages those depend on are named only in the lockfile.
+	hash.update(readFileSync(new URL('../../package-lock.json', import.meta.url)));
 	return hash.digest('hex');
 }
 

@@ -92,9 +92,10 @@ export function findSimilar(
 			const j = touched[t]!;
 			const textScore = scores[j]!;
 			scores[j] = 0;
-			// The best a candidate can score is its text score and the whole topic bonus (and half
-			// a thousandth of rounding): one that cannot reach the worst of a full list is skipped.
-			const ceiling = textScore + TOPIC_WEIGHT + 0.0005;
+			// The best a candidate can score is its text score and the whole topic bonus (and a
+			// thousandth for rounding, with room to spare): one that cannot reach the worst of a
+			// full list is skipped.
+			const ceiling = textScore + TOPIC_WEIGHT + 0.001;
 			if (ceiling < MIN_SCORE || (best.length === SIMILAR_PER_CLAUSE && ceiling < best[SIMILAR_PER_CLAUSE - 1]!.score) || j === i) continue;
 			if (documentOf[j] === documentOf[i]) continue;
 			if (related.size > 0 && related.has(clauses[j]!.id)) continue;

@@ -6,7 +6,7 @@
  * then copied from the kept archive. The record also names the zlib version and level, so a
  * different compressor starts afresh, and the kept archive's size, so a damaged one is ignored.
  */
-import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
@@ -68,8 +68,7 @@ export class ZipReuse {
 	}
 
 	/**
-	 * Keeps the archive just written at `zipPath` for the next build (a hard link where the file
-	 * system allows, else a copy), with the record of its files; `pathOf` gives a file's path
+	 * Keeps a copy of the archive just written at `zipPath` for the next build, with the record of its files; `pathOf` gives a file's path
 	 * in the site from its name in the archive. Files never looked up (the home page) are not kept.
 	 */
 	keep(zipPath: string, written: WrittenEntry[], pathOf: (name: string) => string): void {
@@ -79,11 +78,9 @@ export class ZipReuse {
 		rmSync(join(this.#dir, RECORD), { force: true });
 		const archive = join(this.#dir, ARCHIVE);
 		rmSync(archive, { force: true });
-		try {
-			linkSync(zipPath, archive);
-		} catch {
-			copyFileSync(zipPath, archive);
-		}
+		// A copy, not a link: the published archive is the site's, and whatever happens to it must
+		// not change what the next build copies from.
+		copyFileSync(zipPath, archive, constants.COPYFILE_FICLONE);
 		const entries: Record['entries'] = {};
 		for (const e of written) {
 			const path = pathOf(e.name);

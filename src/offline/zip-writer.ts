@@ -67,6 +67,7 @@ export class ZipWriter {
 	readonly #entries: Entry[] = [];
 	#written = 0;
 	#central = 0;
+	#closed = false;
 
 	constructor(path: string, mtime: Date) {
 		this.#fd = openSync(path, 'w');
@@ -149,6 +150,7 @@ export class ZipWriter {
 			this.#out(end);
 			return this.#written;
 		} finally {
+			this.#closed = true;
 			closeSync(this.#fd);
 		}
 	}
@@ -167,6 +169,10 @@ export class ZipWriter {
 
 	/** Closes the file without finishing the archive (after a failure). */
 	abandon(): void {
+		// After close() the file is done with: a failure found later must not close it again (and
+		// name a bad file descriptor instead of itself).
+		if (this.#closed) return;
+		this.#closed = true;
 		closeSync(this.#fd);
 	}
 

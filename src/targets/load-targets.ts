@@ -32,3 +32,8 @@ export async function getTargets(): Promise<TargetsModel> {
 	}
 	return shared.targets;
 }
+
+/** Lets go of the targets model and the library it was built from (see releaseLibrary). */
+export function releaseTargets(): void {
+	(globalThis as { [KEY]?: Shared | undefined })[KEY] = undefined;
+}

@@ -10,6 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { discarded } from '../../scripts/lib/discard.ts';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { fixtureSiteContentDir } from '../helpers/build-fixture-site.ts';
 
@@ -117,7 +118,9 @@ beforeAll(() => {
 	expect(first.status, first.output).toBe(0);
 }, 120_000);
 
-afterAll(() => {
+afterAll(async () => {
+	// The sites the rebuilds replaced are deleted in the background: let that finish first.
+	await discarded(join(work, 'incremental', 'dist'));
 	rmSync(work, { recursive: true, force: true });
 });
 

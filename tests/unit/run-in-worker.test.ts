@@ -14,7 +14,8 @@ describe('a build step in a worker thread', () => {
 		await expect(runInWorker(module("throw new Error('index.html has no marker');"), {}, 'the zip worker')).rejects.toThrow('index.html has no marker');
 	});
 
-	test('a worker that stops without answering fails the step, naming it', async () => {
-		await expect(runInWorker(module('process.exit(3);'), {}, 'the silent worker')).rejects.toThrow('the silent worker stopped with code 3');
+	test('a worker that stops without answering fails the step, naming it, whatever its exit code', async () => {
+		await expect(runInWorker(module('process.exit(3);'), {}, 'the silent worker')).rejects.toThrow('the silent worker stopped with code 3 without answering');
+		await expect(runInWorker(module('process.exit(0);'), {}, 'the quiet worker')).rejects.toThrow('the quiet worker stopped with code 0 without answering');
 	});
 });
