@@ -21,6 +21,7 @@ import { findPackageJSON } from 'node:module';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import * as pagefind from 'pagefind';
+import { readRecordFile, writeRecordFile } from '../src/build/record-file.ts';
 import { runInWorker } from '../src/build/run-in-worker.ts';
 import { PAGEFIND_PART_DOCUMENTS } from '../src/config/build-env.ts';
 import { documentRecord, type DocumentSource } from '../src/search/records.ts';
@@ -135,7 +136,12 @@ export async function writePagefindParts(
 		await keptOrWritten(`loader-${partDigest([], '')}`, staging, () => writeLoader(staging));
 		for (const [n, part] of byPart.entries()) {
 			const dir = join(staging, pagefindPart(n));
-			if (await keptOrWritten(`part-${partDigest(part, vocabulary)}`, dir, () => writePart(part, dir, words.segmenter))) reused++;
+			// The words of the part's documents are kept beside it, so re-indexing it cuts only the documents that changed.
+			const wordsFile = `words-${n}.v8`;
+			used.add(wordsFile);
+			const wordsOf = keptWords(cache && join(cache.dir, wordsFile), `${RECORD_CODE} ${vocabulary}`, words.segmenter, cache?.force ?? false);
+			if (await keptOrWritten(`part-${partDigest(part, vocabulary)}`, dir, () => writePart(part, dir, wordsOf))) reused++;
+			else wordsOf.keep();
 			byPart[n] = [];
 		}
 	} finally {
@@ -186,13 +192,44 @@ async function writeLoader(dir: string): Promise<void> {
 	await index.deleteIndex();
 }
 
-/** One part: its documents cut into words and indexed, a few at a time, written to `dir` with only its index files. */
-async function writePart(sources: DocumentSource[], dir: string, segmenter: ChineseSegmenter): Promise<void> {
+/** A document's indexed words, taken from those kept for the part when its texts are unchanged; `keep` writes this part's for the next build. */
+interface PartWords {
+	(source: DocumentSource): string;
+	keep: () => void;
+}
+
+/** The kept words of a part (a record file of [digest of a document's texts, its words]), made by `maker` (the code and vocabulary). */
+function keptWords(file: string | undefined, maker: string, segmenter: ChineseSegmenter, ignore: boolean): PartWords {
+	let kept: Map<string, string> | undefined;
+	const used = new Map<string, string>();
+	const wordsOf = (source: DocumentSource): string => {
+		if (kept === undefined) {
+			kept = new Map();
+			if (file !== undefined && !ignore)
+				readRecordFile(file, maker, (r) => {
+					const [digest, words] = r as [string, string];
+					kept!.set(digest, words);
+				});
+		}
+		const digest = createHash('sha256').update(JSON.stringify(source.texts)).digest('base64url');
+		const words = used.get(digest) ?? kept.get(digest) ?? documentRecord(source, segmenter).content;
+		used.set(digest, words);
+		return words;
+	};
+	return Object.assign(wordsOf, {
+		keep: () => {
+			if (file !== undefined) writeRecordFile(file, maker, used);
+		},
+	});
+}
+
+/** One part: its documents' words and records indexed, a few at a time, written to `dir` with only its index files. */
+async function writePart(sources: DocumentSource[], dir: string, wordsOf: (source: DocumentSource) => string): Promise<void> {
 	const index = await newIndex();
 	for (let at = 0; at < sources.length; at += IN_FLIGHT) {
 		await Promise.all(
 			sources.slice(at, at + IN_FLIGHT).map(async (source) => {
-				const r = documentRecord(source, segmenter);
+				const r = { url: source.url, content: wordsOf(source), meta: source.meta, filters: source.filters };
 				const added = await index.addCustomRecord({ url: r.url, content: r.content, language: PAGEFIND_LANGUAGE, meta: r.meta, filters: r.filters });
 				if (added.errors.length > 0) throw new Error(`Pagefind refused ${r.url}: ${added.errors.join('; ')}`);
 			}),
