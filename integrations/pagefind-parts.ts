@@ -24,7 +24,7 @@ import * as pagefind from 'pagefind';
 import { readRecordFile, writeRecordFile } from '../src/build/record-file.ts';
 import { runInWorker } from '../src/build/run-in-worker.ts';
 import { PAGEFIND_PART_DOCUMENTS } from '../src/config/build-env.ts';
-import { documentRecord, type DocumentSource } from '../src/search/records.ts';
+import { documentRecord, type SearchSource } from '../src/search/records.ts';
 import type { ChineseSegmenter } from '../src/search/segment.ts';
 import { pagefindPart } from '../src/search/search-files.ts';
 import { LOADER_WORD, PAGEFIND_LANGUAGE } from '../src/search/sources/pagefind-source.ts';
@@ -65,7 +65,7 @@ const RECORD_CODE = createHash('sha256')
 	.digest('base64url');
 
 /** A part's cache key: the digest of its documents' sources, in order, and of everything else their records follow from. */
-function partDigest(sources: readonly Pick<DocumentSource, 'url' | 'texts' | 'meta' | 'filters'>[], vocabulary: string): string {
+function partDigest(sources: readonly Pick<SearchSource, 'url' | 'texts' | 'meta' | 'filters'>[], vocabulary: string): string {
 	const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION} ${PAGEFIND_LANGUAGE} ${LOADER_WORD} ${RECORD_CODE} ${vocabulary}\n`);
 	for (const r of sources) hash.update(JSON.stringify([r.url, r.texts, r.meta, r.filters])).update('\n');
 	return hash.digest('base64url');
@@ -98,7 +98,7 @@ export interface Words {
  * parts of this build only.
  */
 export async function writePagefindParts(
-	sources: DocumentSource[],
+	sources: SearchSource[],
 	staging: string,
 	words: Words,
 	{ partDocuments, cache }: PartsOptions,
@@ -107,7 +107,7 @@ export async function writePagefindParts(
 	rmSync(staging, { recursive: true, force: true });
 	// Documents go to parts by a hash of their address, so each part holds a like share of every
 	// kind of document (their scores compare) and an edit changes one part; each part in address order.
-	const byPart = Array.from({ length: parts }, () => [] as DocumentSource[]);
+	const byPart = Array.from({ length: parts }, () => [] as SearchSource[]);
 	for (const r of sources) byPart[partOf(r.url, parts)]!.push(r);
 	sources.length = 0;
 	for (const part of byPart) part.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
@@ -158,7 +158,7 @@ export async function writePagefindParts(
  * transferred buffer, and the caller lets go of them.
  */
 export function writePagefindPartsInWorker(
-	sources: DocumentSource[],
+	sources: SearchSource[],
 	staging: string,
 	vocabulary: readonly string[],
 	options: PartsOptions,
@@ -194,7 +194,7 @@ async function writeLoader(dir: string): Promise<void> {
 
 /** A document's indexed words, taken from those kept for the part when its texts are unchanged; `keep` writes this part's for the next build. */
 interface PartWords {
-	(source: DocumentSource): string;
+	(source: SearchSource): string;
 	keep: () => void;
 }
 
@@ -202,7 +202,7 @@ interface PartWords {
 function keptWords(file: string | undefined, maker: string, segmenter: ChineseSegmenter, ignore: boolean): PartWords {
 	let kept: Map<string, string> | undefined;
 	const used = new Map<string, string>();
-	const wordsOf = (source: DocumentSource): string => {
+	const wordsOf = (source: SearchSource): string => {
 		if (kept === undefined) {
 			kept = new Map();
 			if (file !== undefined && !ignore)
@@ -224,7 +224,7 @@ function keptWords(file: string | undefined, maker: string, segmenter: ChineseSe
 }
 
 /** One part: its documents' words and records indexed, a few at a time, written to `dir` with only its index files. */
-async function writePart(sources: DocumentSource[], dir: string, wordsOf: (source: DocumentSource) => string): Promise<void> {
+async function writePart(sources: SearchSource[], dir: string, wordsOf: (source: SearchSource) => string): Promise<void> {
 	const index = await newIndex();
 	for (let at = 0; at < sources.length; at += IN_FLIGHT) {
 		await Promise.all(

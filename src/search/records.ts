@@ -109,13 +109,13 @@ export function documentWords(contents: string[]): string {
  * segmenter and the code, so a search index part is rebuilt only when one of its documents'
  * sources changed (see integrations/pagefind-parts.ts), and the words are cut only then.
  */
-export interface DocumentSource extends Omit<DocumentRecord, 'content'> {
+export interface SearchSource extends Omit<DocumentRecord, 'content'> {
 	/** what is cut into the indexed words: the document's title, then each clause's title and text */
 	texts: string[];
 }
 
 /** The search records grouped into one source per document, in the order of the records. */
-export function documentSources(records: ClauseRecord[]): DocumentSource[] {
+export function documentSources(records: ClauseRecord[]): SearchSource[] {
 	const byPage = new Map<string, ClauseRecord[]>();
 	for (const r of records) {
 		const page = r.url.split('#')[0]!;
@@ -144,7 +144,7 @@ export function documentSources(records: ClauseRecord[]): DocumentSource[] {
 }
 
 /** A document's Pagefind record: its source, with its texts cut into words by the library's segmenter. */
-export function documentRecord({ texts, ...record }: DocumentSource, segmenter: ChineseSegmenter): DocumentRecord {
+export function documentRecord({ texts, ...record }: SearchSource, segmenter: ChineseSegmenter): DocumentRecord {
 	return { ...record, content: documentWords(texts.map((t) => segmenter.tokens(t).join(' '))) };
 }
 

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { partCount, writePagefindParts } from '../../integrations/pagefind-parts.ts';
-import type { DocumentSource } from '../../src/search/records.ts';
+import type { SearchSource } from '../../src/search/records.ts';
 import { createSegmenter } from '../../src/search/segment.ts';
 
 /** A document's search source, with a clause of the given text. */
-const source = (n: number, text: string): DocumentSource => ({
+const source = (n: number, text: string): SearchSource => ({
 	url: `documents/doc-${n}.html`,
 	texts: [`文件${n}`, `一、总则\n${text}`],
 	meta: { title: `文件${n}`, status: '现行有效', page: `documents/doc-${n}.html`, topics: '[]', clauses: '[]' },
