@@ -21,6 +21,7 @@ import { findPackageJSON } from 'node:module';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import * as pagefind from 'pagefind';
+import { codeDigest } from '../src/build/code-digest.ts';
 import { readRecordFile, writeRecordFile } from '../src/build/record-file.ts';
 import { runInWorker } from '../src/build/run-in-worker.ts';
 import { PAGEFIND_PART_DOCUMENTS } from '../src/config/build-env.ts';
@@ -57,12 +58,10 @@ export function partOf(url: string, parts: number): number {
  * The code that makes a document's record from its source: a change to it re-indexes every part.
  * The segmenter's Intl.Segmenter comes with Node's ICU, and the lockfile names every package.
  */
-const RECORD_CODE = createHash('sha256')
-	.update(readFileSync(new URL('../src/search/segment.ts', import.meta.url)))
-	.update(readFileSync(new URL('../src/search/records.ts', import.meta.url)))
-	.update(`${process.version} icu ${process.versions.icu} unicode ${process.versions.unicode}`)
-	.update(readFileSync(new URL('../package-lock.json', import.meta.url)))
-	.digest('base64url');
+const RECORD_CODE = codeDigest({
+	files: [new URL('../src/search/segment.ts', import.meta.url), new URL('../src/search/records.ts', import.meta.url)],
+	also: [`${process.version} icu ${process.versions.icu} unicode ${process.versions.unicode}`],
+});
 
 /** A part's cache key: the digest of its documents' sources, in order, and of everything else their records follow from. */
 function partDigest(sources: readonly Pick<SearchSource, 'url' | 'texts' | 'meta' | 'filters'>[], vocabulary: string): string {
@@ -229,9 +228,9 @@ async function writePart(sources: SearchSource[], dir: string, wordsOf: (source:
 	for (let at = 0; at < sources.length; at += IN_FLIGHT) {
 		await Promise.all(
 			sources.slice(at, at + IN_FLIGHT).map(async (source) => {
-				const r = { url: source.url, content: wordsOf(source), meta: source.meta, filters: source.filters };
-				const added = await index.addCustomRecord({ url: r.url, content: r.content, language: PAGEFIND_LANGUAGE, meta: r.meta, filters: r.filters });
-				if (added.errors.length > 0) throw new Error(`Pagefind refused ${r.url}: ${added.errors.join('; ')}`);
+				const { url, meta, filters } = source;
+				const added = await index.addCustomRecord({ url, content: wordsOf(source), language: PAGEFIND_LANGUAGE, meta, filters });
+				if (added.errors.length > 0) throw new Error(`Pagefind refused ${url}: ${added.errors.join('; ')}`);
 			}),
 		);
 	}

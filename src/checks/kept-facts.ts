@@ -5,20 +5,13 @@
  * themselves still run over every page of every build. They are kept as a record file (src/build/record-file.ts), whose first record names the code
  * that read the facts: facts read by other code are not reused.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { findPackageJSON } from 'node:module';
+import { codeDigest } from '../build/code-digest.ts';
 import { readRecordFile, writeRecordFile } from '../build/record-file.ts';
 import type { PageReading } from './page-facts.ts';
 
 /** The code whose output the kept facts are: the fact reader, its worker and its HTML parser. */
 export function factsReader(): string {
-	const hash = createHash('sha256');
-	for (const file of ['./page-facts.ts', './page-facts-worker.ts']) hash.update(readFileSync(new URL(file, import.meta.url)));
-	hash.update(readFileSync(findPackageJSON('htmlparser2', import.meta.url)!));
-	// The packages it depends on (entities, which decodes attributes) are named only in the lockfile.
-	hash.update(readFileSync(new URL('../../package-lock.json', import.meta.url)));
-	return hash.digest('hex');
+	return codeDigest({ files: [new URL('./page-facts.ts', import.meta.url), new URL('./page-facts-worker.ts', import.meta.url)], packages: ['htmlparser2'] });
 }
 
 /** The facts kept in `file` by the same reader, by content digest; none when there is no such file or it was read by other code. */

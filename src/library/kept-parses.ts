@@ -8,9 +8,8 @@
  * parse, so a bad file is reported the same way from the cache.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { findPackageJSON } from 'node:module';
 import { deserialize, serialize } from 'node:v8';
+import { codeDigest } from '../build/code-digest.ts';
 import { readRecordFile, writeRecordFile } from '../build/record-file.ts';
 import { parseClauses } from './parse-clauses.ts';
 
@@ -18,13 +17,10 @@ type Parse = ReturnType<typeof parseClauses>;
 
 /** The code whose output a kept parse is: the clause parser, the clause-id rule and the MDX parser's packages. */
 function parserCode(): string {
-	const hash = createHash('sha256');
-	for (const file of ['./parse-clauses.ts', '../schemas/clause-id.ts']) hash.update(readFileSync(new URL(file, import.meta.url)));
-	for (const pkg of ['mdast-util-from-markdown', 'mdast-util-mdx', 'micromark-extension-mdxjs'])
-		hash.update(readFileSync(findPackageJSON(pkg, import.meta.url)!));
-	// The packages those depend on are named only in the lockfile.
-	hash.update(readFileSync(new URL('../../package-lock.json', import.meta.url)));
-	return hash.digest('hex');
+	return codeDigest({
+		files: [new URL('./parse-clauses.ts', import.meta.url), new URL('../schemas/clause-id.ts', import.meta.url)],
+		packages: ['mdast-util-from-markdown', 'mdast-util-mdx', 'micromark-extension-mdxjs'],
+	});
 }
 
 /**
