@@ -5,10 +5,9 @@ import { defineConfig } from 'astro/config';
 import { browserScripts } from './integrations/browser-scripts.ts';
 import { buildSettings } from './integrations/build-settings.ts';
 import { buildStages } from './integrations/build-stages.ts';
-import { offlineCopy } from './integrations/offline-copy.ts';
+import { finishSite } from './integrations/finish-site.ts';
 import { searchIndex } from './integrations/search-index.ts';
 import { shortLinks } from './integrations/short-links.ts';
-import { verifyOutputIntegration } from './integrations/verify-output.ts';
 import { readBuildEnv } from './src/config/build-env.ts';
 
 // Every setting read from the environment, once (README.md, "Build settings"); the
@@ -20,7 +19,7 @@ export default defineConfig({
 	// The site's public address, for canonical URLs, the sitemap, printed permalinks and
 	// citations. Set SITE_URL=https://… when building for publication; the default is a placeholder.
 	site: settings.site,
-	// The verifier runs last, over everything the others wrote.
+	// The last, finishSite, writes the offline copy and runs the verifier over everything the others wrote.
 	integrations: [
 		buildStages({ stagesFile }),
 		buildSettings(settings),
@@ -35,8 +34,7 @@ export default defineConfig({
 			force: settings.force,
 			partDocuments: settings.pagefindPartDocuments,
 		}),
-		offlineCopy({ buildDate: settings.buildDate, stagesFile, force: settings.force }),
-		verifyOutputIntegration({ stagesFile, force: settings.force }),
+		finishSite({ buildDate: settings.buildDate, stagesFile, force: settings.force }),
 	],
 	build: {
 		// Pages are files (documents/x.html), so relative links work from disk and any sub-path.

@@ -165,9 +165,9 @@ export function writePagefindPartsInWorker(
 	const buffer = serialize(sources);
 	sources.length = 0;
 	const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-	return runInWorker(new URL('./pagefind-parts-worker.ts', import.meta.url), { sources: bytes, staging, vocabulary, options }, 'the search index worker', [
-		bytes.buffer,
-	]);
+	return runInWorker(new URL('./pagefind-parts-worker.ts', import.meta.url), { sources: bytes, staging, vocabulary, options }, 'the search index worker', {
+		transferList: [bytes.buffer],
+	});
 }
 
 /**

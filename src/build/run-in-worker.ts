@@ -4,9 +4,22 @@
  * stops without answering. Used for the steps that would otherwise share the main thread or its
  * heap with rendering: the search index parts, the offline ZIP and the output verifier.
  */
-import { Worker, type Transferable } from 'node:worker_threads';
+import { Worker, type MessagePort, type Transferable } from 'node:worker_threads';
 
-export function runInWorker<T>(module: URL, workerData: unknown, what: string, transferList: readonly Transferable[] = []): Promise<T> {
+export interface WorkerOptions {
+	/** buffers moved to the worker rather than copied */
+	transferList?: readonly Transferable[];
+	/**
+	 * Another step the worker waits on partway (see WORKER_RELEASED): when it succeeds the worker
+	 * is told, and when it fails the worker is stopped, as its result would be of no use.
+	 */
+	release?: Promise<unknown>;
+}
+
+/** The message a worker given `release` receives once that step has succeeded. */
+export const WORKER_RELEASED = 'released';
+
+export function runInWorker<T>(module: URL, workerData: unknown, what: string, { transferList = [], release }: WorkerOptions = {}): Promise<T> {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(module, { workerData, transferList: [...transferList] });
 		let answered = false;
@@ -18,8 +31,29 @@ export function runInWorker<T>(module: URL, workerData: unknown, what: string, t
 			answered = true;
 			reject(error);
 		});
+		let stopped = false;
 		worker.once('exit', (code) => {
-			if (!answered) reject(new Error(`${what} stopped with code ${code} without answering`));
+			if (answered) return;
+			reject(new Error(stopped ? `${what} was stopped: the step it waited on failed` : `${what} stopped with code ${code} without answering`));
 		});
+		release?.then(
+			() => worker.postMessage(WORKER_RELEASED),
+			() => {
+				stopped = true;
+				void worker.terminate();
+			},
+		);
+	});
+}
+
+/** In a worker: resolves once the parent's `release` step has succeeded (see runInWorker). */
+export function released(port: MessagePort): Promise<void> {
+	return new Promise((resolve) => {
+		const listen = (message: unknown) => {
+			if (message !== WORKER_RELEASED) return;
+			port.off('message', listen);
+			resolve();
+		};
+		port.on('message', listen);
 	});
 }

@@ -18,6 +18,16 @@ export interface CheckJob {
 	keptIn: string;
 	/** ignore the kept facts (a forced build) */
 	force: boolean;
+	/**
+	 * The site's files, when the caller knows them: some may still be being written (`pending`).
+	 * Without it the folder is listed.
+	 */
+	files?: string[];
+	/**
+	 * Files of `files` that another step is still writing: they are read only once that step
+	 * has finished (checkSite's `written`), after every other page.
+	 */
+	pending?: string[];
 }
 
 /** How many files were checked, and how many pages' facts came from the last build. */
@@ -26,25 +36,42 @@ export interface Checked {
 	unchanged: number;
 }
 
-/** Checks the site (checkSite) in a worker thread; rejects with the problems found. */
-export function checkSiteInWorker(job: CheckJob): Promise<Checked> {
-	return runInWorker(new URL('./check-site-worker.ts', import.meta.url), job, "the output verifier's worker");
+/**
+ * Checks the site (checkSite) in a worker thread; rejects with the problems found. Given
+ * `written`, the step writing the job's pending files, the worker reads those once it succeeds,
+ * and is stopped if it fails.
+ */
+export function checkSiteInWorker(job: CheckJob, written?: Promise<unknown>): Promise<Checked> {
+	return runInWorker(new URL('./check-site-worker.ts', import.meta.url), job, "the output verifier's worker", written ? { release: written } : {});
 }
 
-/** Refuses a site that would break from disk, under a sub-path or offline, or that holds a build placeholder, naming each file and URL. */
-export async function checkSite({ root, site, keptIn, force }: CheckJob): Promise<Checked> {
+/**
+ * Refuses a site that would break from disk, under a sub-path or offline, or that holds a build
+ * placeholder, naming each file and URL. The job's pending files are read once `written` resolves;
+ * every other file is read meanwhile, so the check runs beside the step still writing.
+ */
+export async function checkSite({ root, site, keptIn, force, files: listed, pending = [] }: CheckJob, written: Promise<void> = Promise.resolve()): Promise<Checked> {
 	// Pages are read into their facts (in worker threads), so the site is never held in memory
 	// whole; a page unchanged since the last build is not parsed again (kept-facts.ts).
-	const all = siteFiles(root);
+	const all = listed ?? siteFiles(root);
+	const later = new Set(pending);
 	const reader = factsReader();
-	const { pages, byDigest, parsed } = await readPageFacts(
+	const known = force ? new Map() : readKeptFacts(keptIn, reader);
+	const html = all.filter((f) => f.endsWith('.html'));
+	const now = await readPageFacts(
 		root,
-		all.filter((f) => f.endsWith('.html')),
-		force ? new Map() : readKeptFacts(keptIn, reader),
+		html.filter((f) => !later.has(f)),
+		known,
+	);
+	await written;
+	const last = await readPageFacts(
+		root,
+		html.filter((f) => later.has(f)),
+		known,
 	);
 	const files = new Map<string, string | PageFacts>();
 	const stale: string[] = [];
-	for (const [file, { facts, placeholder }] of pages) {
+	for (const [file, { facts, placeholder }] of [...now.pages, ...last.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
 		files.set(file, facts);
 		if (placeholder) stale.push(file);
 	}
@@ -65,6 +92,6 @@ export async function checkSite({ root, site, keptIn, force }: CheckJob): Promis
 		throw new Error(`The built site would break offline or reach another host:\n${problems.map((p) => `  - ${p.file}: ${p.problem}: ${p.url}`).join('\n')}`);
 	}
 	if (stale.length > 0) throw new Error(`A build placeholder was left in: ${stale.join(', ')}`);
-	keepFacts(keptIn, reader, byDigest);
-	return { checked: files.size, unchanged: pages.size - parsed };
+	keepFacts(keptIn, reader, new Map([...now.byDigest, ...last.byDigest]));
+	return { checked: files.size, unchanged: now.pages.size + last.pages.size - now.parsed - last.parsed };
 }

@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Parser } from 'htmlparser2';
 
@@ -104,19 +107,22 @@ export async function readPageFacts(
 	files: string[],
 	known: ReadonlyMap<string, PageReading> = new Map(),
 ): Promise<{ pages: Map<string, PageReading>; byDigest: Map<string, PageReading>; parsed: number }> {
-	const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 200)));
-	const shares = Array.from({ length: workers }, (_, w) => files.filter((_, i) => i % workers === w));
+	// A worker per 200 pages up to one per core; fewer pages are read here, as starting a worker costs more.
+	const workers = Math.min(availableParallelism(), Math.floor(files.length / 200));
 	const knownDigests = [...known.keys()];
-	const results = await Promise.all(
-		shares.map(
-			(share) =>
-				new Promise<WorkerResult[]>((resolve, reject) => {
-					const worker = new Worker(new URL('./page-facts-worker.ts', import.meta.url), { workerData: { root, files: share, known: knownDigests } });
-					worker.once('message', resolve);
-					worker.once('error', reject);
-				}),
-		),
-	);
+	const results =
+		workers <= 1
+			? [readShare(root, files, new Set(knownDigests))]
+			: await Promise.all(
+					shareOut(files, workers).map(
+						(share) =>
+							new Promise<WorkerResult[]>((resolve, reject) => {
+								const worker = new Worker(new URL('./page-facts-worker.ts', import.meta.url), { workerData: { root, files: share, known: knownDigests } });
+								worker.once('message', resolve);
+								worker.once('error', reject);
+							}),
+					),
+				);
 	const pages = new Map<string, PageReading>();
 	const byDigest = new Map<string, PageReading>();
 	let parsed = 0;
@@ -128,4 +134,35 @@ export async function readPageFacts(
 		byDigest.set(digest, r);
 	}
 	return { pages, byDigest, parsed };
+}
+
+/** Reads one share of pages (see readPageFacts): a page whose digest is known is only hashed. */
+export function readShare(root: string, files: readonly string[], knownDigests: ReadonlySet<string>): WorkerResult[] {
+	const out: WorkerResult[] = [];
+	for (const file of files) {
+		const bytes = readFileSync(join(root, file));
+		const digest = createHash('sha256').update(bytes).digest('hex');
+		if (knownDigests.has(digest)) {
+			out.push({ file, digest });
+			continue;
+		}
+		const html = bytes.toString('utf8');
+		out.push({ file, digest, reading: { facts: pageFacts(html), placeholder: html.includes('⟦') } });
+	}
+	return out;
+}
+
+/**
+ * Deals pages out to `workers` shares by a hash of their path, so that each share holds a like
+ * mix of large and small pages. Dealing them in turn, in path order, gave one worker every
+ * document page and the other every version page beside it (documents/x.html, documents/x/…).
+ */
+export function shareOut(files: readonly string[], workers: number): string[][] {
+	const shares = Array.from({ length: workers }, (): string[] => []);
+	for (const file of files) {
+		let hash = 0x811c9dc5; // FNV-1a
+		for (let i = 0; i < file.length; i++) hash = Math.imul(hash ^ file.charCodeAt(i), 0x01000193);
+		shares[(hash >>> 0) % workers]!.push(file);
+	}
+	return shares;
 }

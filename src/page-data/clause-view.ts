@@ -76,12 +76,12 @@ export function clauseRef(library: Library, id: string): ClauseRef {
 }
 
 /** Everything a clause is linked to, in the order the page lists them. */
-export function clauseRelations(library: Library, id: string): ClauseRelations {
+export function clauseRelations(library: Library, id: string, { similar = true }: { similar?: boolean } = {}): ClauseRelations {
 	return {
 		outgoing: (library.outgoing.get(id) ?? []).map((r) => ({ type: r.type, clause: clauseRef(library, r.to), pending: relationPending(library, r.from) })),
 		incoming: (library.incoming.get(id) ?? []).map((r) => ({ type: r.type, clause: clauseRef(library, r.from), pending: relationPending(library, r.from) })),
 		cited: (library.citationsByClause.get(id) ?? []).map((workId) => ({ id: workId, title: library.citedWorksById.get(workId)!.title })),
-		similar: (library.similar.get(id) ?? []).map((s) => clauseRef(library, s.id)),
+		similar: similar ? (library.similar.get(id) ?? []).map((s) => clauseRef(library, s.id)) : [],
 	};
 }
 

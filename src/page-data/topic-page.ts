@@ -1,6 +1,11 @@
 /**
  * One page of a topic, as it shows: the topic, and each document's clauses on it, with their
- * text and relations, so the reader compares how documents word the same matter.
+ * text and the relations editors made, so the reader compares how documents word the same matter.
+ *
+ * The similar clauses the build finds are left to each clause's own page, one link away: a topic
+ * page already sets the topic's clauses side by side, those lists were two fifths of its weight
+ * (34 of 80 MB of topic pages at 1,000 documents), and they move with an edit anywhere in the
+ * library, so every topic page they were on would be rendered again.
  */
 import { validityBadge, type ValidityBadgeView } from './validity.ts';
 import { clauseLabel } from '../library/clause-label.ts';
@@ -15,6 +20,7 @@ export interface TopicClause {
 	label: string;
 	/** the clause's paragraphs; none when it is a heading over its sub-clauses */
 	paragraphs: string[];
+	/** the relations editors made and the works it cites; never similar clauses */
 	relations: ClauseRelations;
 }
 
@@ -53,7 +59,7 @@ export function topicPageView(library: Library, slug: string, groups: TopicPage[
 						documentSlug: clause.documentSlug,
 						label: clauseLabel(clause),
 						paragraphs: clause.text ? clause.blocks.flatMap((b) => (b.kind === 'text' ? [b.text] : [])) : [],
-						relations: clauseRelations(library, id),
+						relations: clauseRelations(library, id, { similar: false }),
 					};
 				}),
 			};

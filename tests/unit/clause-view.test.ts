@@ -114,6 +114,15 @@ describe('a topic page', () => {
 		]);
 		expect(view.groups[0]!.clauses[0]!.relations.outgoing.map((r) => r.clause.id)).toEqual(['al-sec2']);
 	});
+
+	test('shows the relations editors made but leaves similar clauses to the clause’s own page', () => {
+		// A clause of alpha worded like beta's be-p002 makes the two similar.
+		const twin = '\n<Clause id="al-twin" n="三、" title="落实经费" topics="funding">\n\n团的工作经费纳入年度预算，乡镇共青团工作经费不少于2万元。\n\n</Clause>\n';
+		const withTwin = readLibrary(fixtureWith('documents/alpha.mdx', (t) => `${t.trimEnd()}\n${twin}`));
+		expect(clauseView(withTwin, 'be-p002', site).meta?.relations.similar.map((c) => c.id)).toContain('al-twin');
+		const onTopic = topicPageView(withTwin, 'funding', withTwin.topicsBySlug.get('funding')!.byDocument).groups.flatMap((g) => g.clauses);
+		expect(onTopic.find((c) => c.id === 'be-p002')!.relations).toMatchObject({ outgoing: [{ clause: { id: 'al-sec2' } }], similar: [] });
+	});
 });
 
 describe('the cited-works page and the home page', () => {
