@@ -3,14 +3,14 @@
  * deep. Below that an entry is listed only when it has a title of its own: a bare 1. 2. 3.
  * would only lengthen the list.
  */
-import { clauseLabel, roleLabel } from '../library/clause-label.ts';
+import { clauseHeading, clauseLabel, ownHeading } from '../library/clause-label.ts';
 import type { Clause } from '../library/types.ts';
 
 /** One entry of the table of contents. */
 export interface TocEntry {
 	/** the clause's id, its anchor on the page */
 	id: string;
-	/** its number as printed and its title (一、 配齐团干部), or 引言/结语 */
+	/** its number as printed and its title (一、配齐团干部), or 引言/结语; an untitled clause's number and the start of its text */
 	label: string;
 	children: TocEntry[];
 }
@@ -22,7 +22,7 @@ export function tocEntries(clauses: ReadonlyMap<string, Clause>, ids: readonly s
 		const children = clause.depth < 2 ? clause.childIds.filter((c) => listed(clauses.get(c)!)) : [];
 		return {
 			id,
-			label: `${clause.n === null ? '' : `${clause.n} `}${clause.title ?? roleLabel(clause.role) ?? clauseLabel(clause)}`,
+			label: tocLabel(clause),
 			children: tocEntries(clauses, children),
 		};
 	});
@@ -30,4 +30,18 @@ export function tocEntries(clauses: ReadonlyMap<string, Clause>, ids: readonly s
 
 function listed(clause: Clause): boolean {
 	return clause.title !== null || clause.depth < 2;
+}
+
+/** How long an untitled clause's entry quotes its text. */
+const QUOTED = 16;
+
+/**
+ * An entry's label, as the clause's own heading reads (one number, the source's separator): an
+ * untitled clause has its number and the start of its text, so that the entry says what it is.
+ */
+function tocLabel(clause: Clause): string {
+	if (clause.title !== null || clause.role !== null) return ownHeading(clause);
+	const text = [...clause.text];
+	const start = text.length > QUOTED ? `${text.slice(0, QUOTED).join('')}…` : clause.text;
+	return clauseHeading(clause.n ?? '', start) || clauseLabel(clause);
 }

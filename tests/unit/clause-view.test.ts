@@ -81,8 +81,8 @@ describe('the table of contents', () => {
 	test('lists top-level clauses by number and title, and an opening clause as 引言', () => {
 		expect(tocEntries(library.clauses, library.documentsBySlug.get('alpha')!.clauseIds)).toEqual([
 			{ id: 'al-pre1', label: '引言', children: [] },
-			{ id: 'al-sec1', label: '一、 配齐团干部', children: [] },
-			{ id: 'al-sec2', label: '二、 保障经费', children: [] },
+			{ id: 'al-sec1', label: '一、配齐团干部', children: [] },
+			{ id: 'al-sec2', label: '二、保障经费', children: [] },
 		]);
 	});
 
@@ -97,6 +97,19 @@ describe('the table of contents', () => {
 		const entries = tocEntries(withSubs.clauses, withSubs.documentsBySlug.get('alpha')!.clauseIds);
 		const ids = (list: typeof entries): unknown[] => list.map((e) => (e.children.length > 0 ? [e.id, ids(e.children)] : e.id));
 		expect(ids(entries)).toEqual(['al-pre1', ['al-sec1', [['al-sub1', ['al-sub3']]]], 'al-sec2']);
+		// An untitled sub-clause shows its number once, with the start of its text; a titled one its number and title.
+		const sub1 = entries[1]!.children[0]!;
+		expect(sub1.label).toBe('（一）乡镇。');
+		expect(sub1.children[0]!.label).toBe('2.社区');
+	});
+
+	test('quotes only the start of a long untitled clause', () => {
+		const dir = fixtureWith('documents/alpha.mdx', (t) =>
+			t.replace('团干部出现空缺时，应当在3个月内配齐。\n', '团干部出现空缺时，应当在3个月内配齐。\n\n<Clause id="al-sub1" n="（一）">\n\n乡镇团委书记出现空缺时，应当在3个月内配齐并报上级团委备案。\n\n</Clause>\n'),
+		);
+		const withSub = readLibrary(dir);
+		const [entry] = tocEntries(withSub.clauses, ['al-sec1'])[0]!.children;
+		expect(entry!.label).toBe('（一）乡镇团委书记出现空缺时，应当在3…');
 	});
 });
 
