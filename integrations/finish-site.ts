@@ -59,7 +59,9 @@ export function finishSite({ buildDate, stagesFile, force = false }: FinishSiteO
 				if (checksDone.status === 'rejected') throw checksDone.reason;
 				logger.info(offlineDone.value);
 				const { checked, unchanged } = checksDone.value;
-				logger.info(`checked ${checked} files (${unchanged} pages unchanged since the last build): no root-absolute URL, folder link, off-site reference, module script or crossorigin`);
+				logger.info(
+					`checked ${checked} files (${unchanged} pages unchanged since the last build): no root-absolute URL, folder link, off-site reference, module script or crossorigin`,
+				);
 			},
 		},
 	};

@@ -13,11 +13,12 @@
  * documents/<slug>/<key>.mdx as the draft takes its place, all or nothing (src/import/revision.ts).
  */
 import { randomInt } from 'node:crypto';
-import { constants, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readBuildEnv } from '../src/config/build-env.ts';
 import { readRules } from '../src/import/boilerplate.ts';
+import { commitImport } from '../src/import/commit.ts';
 import { SLUG, slugFromFile } from '../src/import/ids.ts';
 import { seededRandom, type Random } from '../src/utils/random.ts';
 import { importSource } from '../src/import/pipeline.ts';
@@ -131,33 +132,10 @@ try {
 		console.log('\n--dry-run: nothing written.');
 		process.exit(0);
 	}
-	// All or nothing: write each file beside its target, then move them into place; undo what was done on failure.
-	const tmpMdx = `${target}.import-${process.pid}.tmp`;
-	const tmpSource = `${sourceTarget}.import-${process.pid}.tmp`;
+	// All or nothing: each file is written beside its place, then moved there; undone on failure (src/import/commit.ts).
 	const copySource = !existsSync(sourceTarget);
 	const keptAs = current === null ? null : join(versionDir, `${current.key}.mdx`);
-	const madeDir = keptAs !== null && !existsSync(versionDir);
-	const done = { kept: false, copied: false };
-	try {
-		writeFileSync(tmpMdx, result.mdx, { flag: 'wx' });
-		if (copySource) writeFileSync(tmpSource, bytes, { flag: 'wx' });
-		if (keptAs !== null) {
-			// Copied, not renamed, so the document is never missing; COPYFILE_EXCL never overwrites a version.
-			mkdirSync(versionDir, { recursive: true });
-			copyFileSync(target, keptAs, constants.COPYFILE_EXCL);
-			done.kept = true;
-		}
-		if (copySource) renameSync(tmpSource, sourceTarget);
-		done.copied = copySource;
-		renameSync(tmpMdx, target);
-	} catch (error) {
-		rmSync(tmpMdx, { force: true });
-		rmSync(tmpSource, { force: true });
-		if (done.copied) rmSync(sourceTarget, { force: true });
-		if (done.kept) rmSync(keptAs!, { force: true });
-		if (madeDir) rmdirSync(versionDir);
-		throw error;
-	}
+	commitImport({ target, mdx: result.mdx, source: copySource ? { path: sourceTarget, bytes } : null, keptAs }, String(process.pid));
 	const shown = (file: string) => relative(process.cwd(), file);
 	console.log(`\nWrote ${shown(target)}${copySource ? ` and ${shown(sourceTarget)}` : ` (the source was already in ${shown(join(contentDir, 'sources'))})`}.`);
 	if (keptAs !== null) console.log(`The version it revises, ${current!.key}, is now ${shown(keptAs)}.`);

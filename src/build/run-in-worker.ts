@@ -37,7 +37,9 @@ export function runInWorker<T>(module: URL, workerData: unknown, what: string, {
 			reject(new Error(stopped ? `${what} was stopped: the step it waited on failed` : `${what} stopped with code ${code} without answering`));
 		});
 		release?.then(
-			() => worker.postMessage(WORKER_RELEASED),
+			() => {
+				worker.postMessage(WORKER_RELEASED);
+			},
 			() => {
 				stopped = true;
 				void worker.terminate();

@@ -50,7 +50,10 @@ export function checkSiteInWorker(job: CheckJob, written?: Promise<unknown>): Pr
  * placeholder, naming each file and URL. The job's pending files are read once `written` resolves;
  * every other file is read meanwhile, so the check runs beside the step still writing.
  */
-export async function checkSite({ root, site, keptIn, force, files: listed, pending = [] }: CheckJob, written: Promise<void> = Promise.resolve()): Promise<Checked> {
+export async function checkSite(
+	{ root, site, keptIn, force, files: listed, pending = [] }: CheckJob,
+	written: Promise<void> = Promise.resolve(),
+): Promise<Checked> {
 	// Pages are read into their facts (in worker threads), so the site is never held in memory
 	// whole; a page unchanged since the last build is not parsed again (kept-facts.ts).
 	const all = listed ?? siteFiles(root);

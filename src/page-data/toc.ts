@@ -41,7 +41,7 @@ const QUOTED = 16;
  */
 function tocLabel(clause: Clause): string {
 	if (clause.title !== null || clause.role !== null) return ownHeading(clause);
-	const text = [...clause.text];
-	const start = text.length > QUOTED ? `${text.slice(0, QUOTED).join('')}…` : clause.text;
+	const characters = Array.from(new Intl.Segmenter('zh', { granularity: 'grapheme' }).segment(clause.text), (s) => s.segment);
+	const start = characters.length > QUOTED ? `${characters.slice(0, QUOTED).join('')}…` : clause.text;
 	return clauseHeading(clause.n ?? '', start) || clauseLabel(clause);
 }

@@ -54,6 +54,8 @@ describe('the last step of the build: the offline copy and the verifier', () => 
 	});
 
 	test('a failed offline copy fails the build with its own error, not the stopped verifier', async () => {
-		await expect(runHook({ 'index.html': '<a href="a.html">a</a>' })).rejects.toThrow(`index.html has no ${EXPORT_SIZE_MARKER} marker for the offline copy's size`);
+		await expect(runHook({ 'index.html': '<a href="a.html">a</a>' })).rejects.toThrow(
+			`index.html has no ${EXPORT_SIZE_MARKER} marker for the offline copy's size`,
+		);
 	});
 });

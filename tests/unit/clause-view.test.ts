@@ -105,7 +105,10 @@ describe('the table of contents', () => {
 
 	test('quotes only the start of a long untitled clause', () => {
 		const dir = fixtureWith('documents/alpha.mdx', (t) =>
-			t.replace('团干部出现空缺时，应当在3个月内配齐。\n', '团干部出现空缺时，应当在3个月内配齐。\n\n<Clause id="al-sub1" n="（一）">\n\n乡镇团委书记出现空缺时，应当在3个月内配齐并报上级团委备案。\n\n</Clause>\n'),
+			t.replace(
+				'团干部出现空缺时，应当在3个月内配齐。\n',
+				'团干部出现空缺时，应当在3个月内配齐。\n\n<Clause id="al-sub1" n="（一）">\n\n乡镇团委书记出现空缺时，应当在3个月内配齐并报上级团委备案。\n\n</Clause>\n',
+			),
 		);
 		const withSub = readLibrary(dir);
 		const [entry] = tocEntries(withSub.clauses, ['al-sec1'])[0]!.children;
@@ -130,7 +133,8 @@ describe('a topic page', () => {
 
 	test('shows the relations editors made but leaves similar clauses to the clause’s own page', () => {
 		// A clause of alpha worded like beta's be-p002 makes the two similar.
-		const twin = '\n<Clause id="al-twin" n="三、" title="落实经费" topics="funding">\n\n团的工作经费纳入年度预算，乡镇共青团工作经费不少于2万元。\n\n</Clause>\n';
+		const twin =
+			'\n<Clause id="al-twin" n="三、" title="落实经费" topics="funding">\n\n团的工作经费纳入年度预算，乡镇共青团工作经费不少于2万元。\n\n</Clause>\n';
 		const withTwin = readLibrary(fixtureWith('documents/alpha.mdx', (t) => `${t.trimEnd()}\n${twin}`));
 		expect(clauseView(withTwin, 'be-p002', site).meta?.relations.similar.map((c) => c.id)).toContain('al-twin');
 		const onTopic = topicPageView(withTwin, 'funding', withTwin.topicsBySlug.get('funding')!.byDocument).groups.flatMap((g) => g.clauses);

@@ -22,10 +22,22 @@ describe('a build step in a worker thread', () => {
 	test('a worker given another step to wait on goes on once that step succeeds', async () => {
 		let succeed!: () => void;
 		const step = new Promise<void>((resolve) => (succeed = resolve));
-		const worker = runInWorker(module("parentPort.on('message', (m) => { if (m === 'released') parentPort.postMessage('read the rest'); });"), {}, 'the waiting worker', {
-			release: step,
-		});
-		const state = await Promise.race([worker, new Promise((resolve) => setTimeout(() => resolve('still waiting'), 200))]);
+		const worker = runInWorker(
+			module("parentPort.on('message', (m) => { if (m === 'released') parentPort.postMessage('read the rest'); });"),
+			{},
+			'the waiting worker',
+			{
+				release: step,
+			},
+		);
+		const state = await Promise.race([
+			worker,
+			new Promise((resolve) =>
+				setTimeout(() => {
+					resolve('still waiting');
+				}, 200),
+			),
+		]);
 		expect(state).toBe('still waiting');
 		succeed();
 		await expect(worker).resolves.toBe('read the rest');
@@ -33,9 +45,9 @@ describe('a build step in a worker thread', () => {
 
 	test('a worker whose step failed is stopped, not left waiting', async () => {
 		const step = Promise.reject(new Error('the ZIP failed'));
-		await expect(runInWorker(module("parentPort.on('message', () => parentPort.postMessage('answered'));"), {}, 'the waiting worker', { release: step })).rejects.toThrow(
-			'the waiting worker was stopped: the step it waited on failed',
-		);
+		await expect(
+			runInWorker(module("parentPort.on('message', () => parentPort.postMessage('answered'));"), {}, 'the waiting worker', { release: step }),
+		).rejects.toThrow('the waiting worker was stopped: the step it waited on failed');
 		await expect(step).rejects.toThrow('the ZIP failed');
 	});
 });
