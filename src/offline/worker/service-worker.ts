@@ -2,7 +2,7 @@
  * The service worker (sw.js): keeps the library for reading with the network off. It is
  * installed after one online visit and precaches what the build chose (src/offline/precache.ts):
  * every file of a library that fits the budget, else the core, with every other page kept once
- * opened. Bundled by integrations/offline-copy.ts, which supplies the two constants below.
+ * opened. Bundled by integrations/offline-copy.ts (run by finish-site.ts), which supplies the two constants below.
  */
 import { CACHE_PREFIX, SKIP_WAITING } from './protocol.ts';
 
