@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { commitImport, type FileOps } from '../../src/import/commit.ts';
+import { commitImport, type FileOps, type ImportFiles } from '../../src/import/commit.ts';
 
 /** A content folder holding one document, `alpha`, and its source. */
 function library(): string {
@@ -37,27 +37,32 @@ function failingRename(n: number): FileOps {
 	};
 }
 
+/** Importing beta.txt as a new document. */
+const newDocument = (dir: string): ImportFiles => ({
+	target: join(dir, 'documents/beta.mdx'),
+	mdx: 'draft\n',
+	source: { path: join(dir, 'sources/beta.txt'), bytes: Buffer.from('beta source\n') },
+	keptAs: null,
+});
+
+/** Importing alpha-2023.txt as a revision of alpha, whose current version is kept under 2019-05-01. */
+const revision = (dir: string, source: ImportFiles['source'] = null): ImportFiles => ({
+	target: join(dir, 'documents/alpha.mdx'),
+	mdx: 'the new version\n',
+	source,
+	keptAs: join(dir, 'documents/alpha/2019-05-01.mdx'),
+});
+
 describe('writing an import into the library, all or nothing', () => {
 	test('a new document: the draft and its source are in place, and nothing else', () => {
 		const dir = library();
-		commitImport(
-			{
-				target: join(dir, 'documents/beta.mdx'),
-				mdx: 'draft\n',
-				source: { path: join(dir, 'sources/beta.txt'), bytes: Buffer.from('beta source\n') },
-				keptAs: null,
-			},
-			'7',
-		);
+		commitImport(newDocument(dir), '7');
 		expect(contents(dir)).toEqual({ ...contents(library()), 'documents/beta.mdx': 'draft\n', 'sources/beta.txt': 'beta source\n' });
 	});
 
 	test('a revision: the draft takes the document’s place and the version it replaces is kept', () => {
 		const dir = library();
-		commitImport(
-			{ target: join(dir, 'documents/alpha.mdx'), mdx: 'the new version\n', source: null, keptAs: join(dir, 'documents/alpha/2019-05-01.mdx') },
-			'7',
-		);
+		commitImport(revision(dir), '7');
 		expect(contents(dir)).toMatchObject({ 'documents/alpha.mdx': 'the new version\n', 'documents/alpha/2019-05-01.mdx': 'the current version\n' });
 	});
 
@@ -65,16 +70,7 @@ describe('writing an import into the library, all or nothing', () => {
 		const dir = library();
 		const before = contents(dir);
 		expect(() => {
-			commitImport(
-				{
-					target: join(dir, 'documents/beta.mdx'),
-					mdx: 'draft\n',
-					source: { path: join(dir, 'sources/beta.txt'), bytes: Buffer.from('beta source\n') },
-					keptAs: null,
-				},
-				'7',
-				failingRename(2),
-			);
+			commitImport(newDocument(dir), '7', failingRename(2));
 		}).toThrow('ENOSPC');
 		expect(contents(dir)).toEqual(before);
 	});
@@ -84,16 +80,7 @@ describe('writing an import into the library, all or nothing', () => {
 			const dir = library();
 			const before = contents(dir);
 			expect(() => {
-				commitImport(
-					{
-						target: join(dir, 'documents/alpha.mdx'),
-						mdx: 'the new version\n',
-						source: { path: join(dir, 'sources/alpha-2023.txt'), bytes: Buffer.from('new source\n') },
-						keptAs: join(dir, 'documents/alpha/2019-05-01.mdx'),
-					},
-					'7',
-					failingRename(failing),
-				);
+				commitImport(revision(dir, { path: join(dir, 'sources/alpha-2023.txt'), bytes: Buffer.from('new source\n') }), '7', failingRename(failing));
 			}).toThrow('ENOSPC');
 			expect(contents(dir), `rename ${failing} failing`).toEqual(before);
 		}
@@ -105,10 +92,7 @@ describe('writing an import into the library, all or nothing', () => {
 		writeFileSync(join(dir, 'documents/alpha/2019-05-01.mdx'), 'kept earlier\n');
 		const before = contents(dir);
 		expect(() => {
-			commitImport(
-				{ target: join(dir, 'documents/alpha.mdx'), mdx: 'the new version\n', source: null, keptAs: join(dir, 'documents/alpha/2019-05-01.mdx') },
-				'7',
-			);
+			commitImport(revision(dir), '7');
 		}).toThrow('EEXIST');
 		expect(contents(dir)).toEqual(before);
 	});
