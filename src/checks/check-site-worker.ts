@@ -4,4 +4,4 @@ import { checkSite, type CheckJob } from './check-site.ts';
 
 /** Runs the output verifier in a worker thread (see checkSiteInWorker); pending files are read once the parent releases it. */
 const job = workerData as CheckJob;
-parentPort!.postMessage(await checkSite(job, job.pending?.length ? released(parentPort!) : Promise.resolve()));
+parentPort!.postMessage(await checkSite(job, released(parentPort!)));

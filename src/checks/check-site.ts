@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInWorker } from '../build/run-in-worker.ts';
-import { siteFiles } from '../build/site-files.ts';
 import { factsReader, keepFacts, readKeptFacts } from './kept-facts.ts';
 import { readPageFacts, type PageFacts } from './page-facts.ts';
 import { verifyOutput } from './verify-output.ts';
@@ -18,16 +17,10 @@ export interface CheckJob {
 	keptIn: string;
 	/** ignore the kept facts (a forced build) */
 	force: boolean;
-	/**
-	 * The site's files, when the caller knows them: some may still be being written (`pending`).
-	 * Without it the folder is listed.
-	 */
-	files?: string[];
-	/**
-	 * Files of `files` that another step is still writing: they are read only once that step
-	 * has finished (checkSite's `written`), after every other page.
-	 */
-	pending?: string[];
+	/** the site's files, as they will be once the step still writing (`pending`) has finished */
+	files: string[];
+	/** files of `files` that another step is still writing: read only once it has finished, after every other page */
+	pending: string[];
 }
 
 /** How many files were checked, and how many pages' facts came from the last build. */
@@ -37,12 +30,12 @@ export interface Checked {
 }
 
 /**
- * Checks the site (checkSite) in a worker thread; rejects with the problems found. Given
- * `written`, the step writing the job's pending files, the worker reads those once it succeeds,
- * and is stopped if it fails.
+ * Checks the site (checkSite) in a worker thread; rejects with the problems found. `written` is
+ * the step writing the job's pending files: the worker reads those once it succeeds, and is
+ * stopped if it fails.
  */
-export function checkSiteInWorker(job: CheckJob, written?: Promise<unknown>): Promise<Checked> {
-	return runInWorker(new URL('./check-site-worker.ts', import.meta.url), job, "the output verifier's worker", written ? { release: written } : {});
+export function checkSiteInWorker(job: CheckJob, written: Promise<unknown>): Promise<Checked> {
+	return runInWorker(new URL('./check-site-worker.ts', import.meta.url), job, "the output verifier's worker", { release: written });
 }
 
 /**
@@ -50,13 +43,9 @@ export function checkSiteInWorker(job: CheckJob, written?: Promise<unknown>): Pr
  * placeholder, naming each file and URL. The job's pending files are read once `written` resolves;
  * every other file is read meanwhile, so the check runs beside the step still writing.
  */
-export async function checkSite(
-	{ root, site, keptIn, force, files: listed, pending = [] }: CheckJob,
-	written: Promise<void> = Promise.resolve(),
-): Promise<Checked> {
+export async function checkSite({ root, site, keptIn, force, files: all, pending }: CheckJob, written: Promise<void>): Promise<Checked> {
 	// Pages are read into their facts (in worker threads), so the site is never held in memory
 	// whole; a page unchanged since the last build is not parsed again (kept-facts.ts).
-	const all = listed ?? siteFiles(root);
 	const later = new Set(pending);
 	const reader = factsReader();
 	const known = force ? new Map() : readKeptFacts(keptIn, reader);

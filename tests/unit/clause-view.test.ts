@@ -78,6 +78,12 @@ describe('a clause as a link', () => {
 });
 
 describe('the table of contents', () => {
+	/** The fixture library with `subClauses` (MDX) inside alpha's clause al-sec1, after its text. */
+	const withSubClauses = (subClauses: string) =>
+		readLibrary(
+			fixtureWith('documents/alpha.mdx', (t) => t.replace('团干部出现空缺时，应当在3个月内配齐。\n', `团干部出现空缺时，应当在3个月内配齐。\n\n${subClauses}`)),
+		);
+
 	test('lists top-level clauses by number and title, and an opening clause as 引言', () => {
 		expect(tocEntries(library.clauses, library.documentsBySlug.get('alpha')!.clauseIds)).toEqual([
 			{ id: 'al-pre1', label: '引言', children: [] },
@@ -87,13 +93,9 @@ describe('the table of contents', () => {
 	});
 
 	test('goes two levels deep, and below that lists only sub-clauses with a title', () => {
-		const dir = fixtureWith('documents/alpha.mdx', (t) =>
-			t.replace(
-				'团干部出现空缺时，应当在3个月内配齐。\n',
-				'团干部出现空缺时，应当在3个月内配齐。\n\n<Clause id="al-sub1" n="（一）">\n\n乡镇。\n\n<Clause id="al-sub2" n="1.">\n\n村。\n\n</Clause>\n\n<Clause id="al-sub3" n="2." title="社区">\n\n社区。\n\n</Clause>\n\n</Clause>\n',
-			),
+		const withSubs = withSubClauses(
+			'<Clause id="al-sub1" n="（一）">\n\n乡镇。\n\n<Clause id="al-sub2" n="1.">\n\n村。\n\n</Clause>\n\n<Clause id="al-sub3" n="2." title="社区">\n\n社区。\n\n</Clause>\n\n</Clause>\n',
 		);
-		const withSubs = readLibrary(dir);
 		const entries = tocEntries(withSubs.clauses, withSubs.documentsBySlug.get('alpha')!.clauseIds);
 		const ids = (list: typeof entries): unknown[] => list.map((e) => (e.children.length > 0 ? [e.id, ids(e.children)] : e.id));
 		expect(ids(entries)).toEqual(['al-pre1', ['al-sec1', [['al-sub1', ['al-sub3']]]], 'al-sec2']);
@@ -104,13 +106,7 @@ describe('the table of contents', () => {
 	});
 
 	test('quotes only the start of a long untitled clause', () => {
-		const dir = fixtureWith('documents/alpha.mdx', (t) =>
-			t.replace(
-				'团干部出现空缺时，应当在3个月内配齐。\n',
-				'团干部出现空缺时，应当在3个月内配齐。\n\n<Clause id="al-sub1" n="（一）">\n\n乡镇团委书记出现空缺时，应当在3个月内配齐并报上级团委备案。\n\n</Clause>\n',
-			),
-		);
-		const withSub = readLibrary(dir);
+		const withSub = withSubClauses('<Clause id="al-sub1" n="（一）">\n\n乡镇团委书记出现空缺时，应当在3个月内配齐并报上级团委备案。\n\n</Clause>\n');
 		const [entry] = tocEntries(withSub.clauses, ['al-sec1'])[0]!.children;
 		expect(entry!.label).toBe('（一）乡镇团委书记出现空缺时，应当在3…');
 	});
