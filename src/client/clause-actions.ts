@@ -3,13 +3,49 @@
  * first time a reader presses one, so reading loads no script file. The page gives its relative
  * URL as `data-copy-script` on the script element.
  */
-import { CLAUSE_ACTION_BUTTONS, requestClauseAction } from './clause-action.ts';
+import { CLAUSE_ACTION_BUTTONS, citeMenuButtons, requestClauseAction } from './clause-action.ts';
 import { loadScript } from './load-script.ts';
 import { scriptData } from './script-data.ts';
 
 const copyScript = scriptData('copyScript');
 let loading: Promise<void> | undefined;
 let loaded = false;
+
+/**
+ * Fills a clause's 引用 menu with its buttons the first time it opens. The page ships each menu
+ * empty: its buttons, written into every clause, were an eighth of a document page, and without
+ * a script they could not copy anything anyway.
+ */
+function fillCiteMenu(menu: Element): void {
+	const actions = menu.querySelector(':scope > .cite-actions');
+	const clause = menu.closest<HTMLElement>('section.clause');
+	if (!actions || !clause || actions.childElementCount > 0) return;
+	const pinned = (clause.closest<HTMLElement>('[data-pinned]')?.dataset['pinned'] ?? '') !== '';
+	for (const spec of citeMenuButtons(clause.id, pinned)) {
+		const button = document.createElement('button');
+		button.type = 'button';
+		button.textContent = spec.label;
+		for (const [name, value] of Object.entries(spec.data)) button.dataset[name] = value;
+		actions.append(button);
+	}
+}
+// On the press that opens it (a click, or Enter or Space on its summary), so the buttons are there
+// for the next Tab; and on any other opening (toggle), such as the browser's find in page.
+document.addEventListener(
+	'click',
+	(event) => {
+		const menu = event.target instanceof Element ? event.target.closest('.cite-menu') : null;
+		if (menu) fillCiteMenu(menu);
+	},
+	true,
+);
+document.addEventListener(
+	'toggle',
+	(event) => {
+		if (event.target instanceof HTMLDetailsElement && event.target.matches('.cite-menu') && event.target.open) fillCiteMenu(event.target);
+	},
+	true,
+);
 
 // Opening a clause's menu would clear a text selection, so the selected phrase is remembered first.
 document.addEventListener(

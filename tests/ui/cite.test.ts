@@ -76,6 +76,25 @@ describe('copy controls on every clause', () => {
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteAddress}c/cp-tyrd.html`);
 	});
 
+	test('a menu gets its buttons when first opened, once; the version-pinned link only where the version has one', async () => {
+		const labels = (p: Page, id: string) => p.locator(`#${id} > .clause-head .cite-actions button`).allTextContents();
+		const open = (p: Page, id: string) => p.locator(`#${id} > .clause-head .cite-menu summary`).click();
+		expect(await labels(page, 'cp-yjgz')).toEqual([]);
+		await open(page, 'cp-yjgz');
+		await open(page, 'cp-yjgz');
+		await open(page, 'cp-yjgz');
+		expect(await labels(page, 'cp-yjgz')).toEqual(['复制链接', '复制固定版本链接', '复制引用', '复制 Markdown', '加入课程引用包']);
+		expect(await page.locator('#cp-yjgz > .clause-head [data-pack-add]').getAttribute('data-pack-add')).toBe('cp-yjgz');
+
+		// The school summary's date is not known, so it has no version-pinned link.
+		const undated = await page.context().newPage();
+		await undated.goto(`${site.url}documents/school-summary.html`);
+		const first = (await undated.locator('section.clause').first().getAttribute('id'))!;
+		await open(undated, first);
+		expect(await labels(undated, first)).toEqual(['复制链接', '复制引用', '复制 Markdown', '加入课程引用包']);
+		await undated.close();
+	});
+
 	test('a link made from a text selection marks that phrase', async () => {
 		await page.evaluate(() => {
 			const p = document.querySelector('#cp-gbpb .clause-text')!;
