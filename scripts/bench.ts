@@ -105,7 +105,7 @@ function stagesOf(run: Measured, recorded: { stage: string; start: number; end: 
 		const end = Math.max(...rs.map((r) => r.end));
 		return { ms: rs.reduce((sum, r) => sum + r.end - r.start, 0), peak: peakBetween(run.samples, start, end) };
 	};
-	const library = span(['loading content: files', 'loading content: clauses']);
+	const library = span(['loading content: files', 'loading content: parses in workers', 'loading content: clauses']);
 	const relations = span(['relations']);
 	const rendering = span(['rendering'])!;
 	const nested = (library?.ms ?? 0) + (relations?.ms ?? 0);

@@ -8,12 +8,51 @@
  * parse, so a bad file is reported the same way from the cache.
  */
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { deserialize, serialize } from 'node:v8';
 import { codeDigest } from '../build/code-digest.ts';
 import { readRecordFile, writeRecordFile } from '../build/record-file.ts';
+import { runInWorker } from '../build/run-in-worker.ts';
 import { parseClauses } from './parse-clauses.ts';
 
 type Parse = ReturnType<typeof parseClauses>;
+
+/** What a parse is a function of: the file's name, its body, and the line the body starts after. */
+export interface ParseInput {
+	filePath: string;
+	body: string;
+	bodyLineOffset: number;
+}
+
+/** The digest a parse is kept by. */
+function parseDigest(file: string, body: string, lineOffset: number): string {
+	return createHash('sha256').update(`${file}\0${lineOffset}\0`).update(body).digest('base64url');
+}
+
+/** Parses and serialises documents (the work of one parse worker, see KeptParses.prepare). */
+export function parseShare(share: readonly ParseInput[]): [string, Uint8Array][] {
+	return share.map(({ filePath, body, bodyLineOffset }) => [
+		parseDigest(filePath, body, bodyLineOffset),
+		serialize(parseClauses(filePath, body, bodyLineOffset)),
+	]);
+}
+
+/**
+ * Splits documents into `count` shares of about the same length of text, longest first onto the
+ * lightest share: parsing time follows the text's length.
+ */
+export function balancedShares<T extends { body: string }>(documents: readonly T[], count: number): T[][] {
+	const shares = Array.from({ length: count }, () => ({ load: 0, items: [] as T[] }));
+	for (const d of [...documents].sort((a, b) => b.body.length - a.body.length)) {
+		const lightest = shares.reduce((a, b) => (b.load < a.load ? b : a));
+		lightest.items.push(d);
+		lightest.load += d.body.length;
+	}
+	return shares.map((s) => s.items).filter((items) => items.length > 0);
+}
+
+/** Fewer documents to parse than this are parsed in the build's own thread: starting a worker costs more. */
+const WORKER_DOCUMENTS = 200;
 
 /** The code whose output a kept parse is: the clause parser, the clause-id rule and the MDX parser's packages. */
 function parserCode(): string {
@@ -34,7 +73,10 @@ export class KeptParses {
 	readonly #kept = new Map<string, Uint8Array>();
 	/** the parses of this build, serialised, by digest: what is kept for the next */
 	readonly #used = new Map<string, Uint8Array>();
+	/** parses made ahead in worker threads (prepare), by digest */
+	readonly #ready = new Map<string, Uint8Array>();
 	#parsed = 0;
+	#preparedCount = 0;
 
 	/** The parses kept in `file`; `ignore` starts afresh (a forced build). */
 	constructor(file: string, ignore = false) {
@@ -48,17 +90,53 @@ export class KeptParses {
 
 	/** parseClauses, from the kept parse when the same file had the same body. */
 	readonly parse = (file: string, body: string, lineOffset = 0): Parse => {
-		const digest = createHash('sha256').update(`${file}\0${lineOffset}\0`).update(body).digest('base64url');
+		const digest = parseDigest(file, body, lineOffset);
 		const kept = this.#used.get(digest) ?? this.#kept.get(digest);
 		if (kept !== undefined) {
 			this.#used.set(digest, kept);
 			return deserialize(kept) as Parse;
+		}
+		const ready = this.#ready.get(digest);
+		if (ready !== undefined) {
+			this.#ready.delete(digest);
+			this.#parsed++;
+			this.#used.set(digest, ready);
+			return deserialize(ready) as Parse;
 		}
 		const parse = parseClauses(file, body, lineOffset);
 		this.#parsed++;
 		this.#used.set(digest, serialize(parse));
 		return parse;
 	};
+
+	/**
+	 * Parses ahead, in worker threads, the documents whose parse is not kept, so that `parse`
+	 * then finds every one made: while the library is read the build's other core is idle. With
+	 * fewer than WORKER_DOCUMENTS to parse, or one core, it does nothing and `parse` parses each
+	 * in this thread; `workers` sets the number of workers instead. A parse made in a worker is the same bytes as one made here (tested).
+	 */
+	async prepare(documents: readonly ParseInput[], workers?: number): Promise<void> {
+		const missing = documents.filter((d) => {
+			const digest = parseDigest(d.filePath, d.body, d.bodyLineOffset);
+			return !this.#kept.has(digest) && !this.#ready.has(digest);
+		});
+		workers ??= Math.min(availableParallelism(), Math.floor(missing.length / WORKER_DOCUMENTS));
+		if (workers < 2 || missing.length === 0) return;
+		const shares = balancedShares(
+			missing.map(({ filePath, body, bodyLineOffset }) => ({ filePath, body, bodyLineOffset })),
+			workers,
+		);
+		const parsed = await Promise.all(
+			shares.map((share) => runInWorker<[string, Uint8Array][]>(new URL('./parse-worker.ts', import.meta.url), share, "the clause parser's worker")),
+		);
+		for (const [digest, bytes] of parsed.flat()) this.#ready.set(digest, bytes);
+		this.#preparedCount += parsed.flat().length;
+	}
+
+	/** How many documents were parsed ahead in worker threads. */
+	get prepared(): number {
+		return this.#preparedCount;
+	}
 
 	/** How many documents were parsed rather than taken from the kept parses. */
 	get parsed(): number {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { stageTimer } from '../build/stages.ts';
 import { pageSettings } from '../config/build-settings.ts';
 import { KeptParses } from './kept-parses.ts';
-import { readLibrary } from './read-data.ts';
+import { buildLibrary } from './build-library.ts';
+import { readContent } from './read-data.ts';
 import type { Library } from './types.ts';
 
 /**
@@ -42,10 +43,14 @@ export function getLibrary(): Promise<Library> {
 		if (version !== shared.version) delete shared.library;
 		shared.version = version;
 	}
-	shared.library ??= Promise.resolve().then(() => {
-		// Documents unchanged since the last build are not parsed again (kept-parses.ts).
+	shared.library ??= Promise.resolve().then(async () => {
+		// Documents unchanged since the last build are not parsed again, and the others are parsed
+		// in worker threads (kept-parses.ts).
+		const time = stageTimer(stagesFile);
 		const kept = keptParses && new KeptParses(keptParses.file, keptParses.force);
-		const library = readLibrary(contentDir, stageTimer(stagesFile), buildDate, kept?.parse);
+		const content = readContent(contentDir, time, buildDate, kept?.parse);
+		if (kept) await time('loading content: parses in workers', () => kept.prepare(content.documents));
+		const library = buildLibrary(content, time);
 		kept?.keep();
 		return library;
 	});

@@ -94,6 +94,11 @@ export function readDocument(dir: string, name: string): { source: DocumentSourc
  * (default today, UTC); `parse` is the clause parser (see LibraryInput).
  */
 export function readLibrary(dir: string, time: Timer = untimed, buildDate?: string, parse?: LibraryInput['parse']): Library {
+	return buildLibrary(readContent(dir, time, buildDate, parse), time);
+}
+
+/** Reads a content folder into what the library model is built from (see readLibrary): every file read and checked, no clause parsed yet. */
+export function readContent(dir: string, time: Timer = untimed, buildDate?: string, parse?: LibraryInput['parse']): LibraryInput {
 	const { documents, earlierVersions } = time('loading content: files', () => {
 		const issues: ContentIssue[] = [];
 		const read = (name: string, into: DocumentSource[]) => {
@@ -120,16 +125,13 @@ export function readLibrary(dir: string, time: Timer = untimed, buildDate?: stri
 		if (issues.length > 0) throw new LibraryError(issues);
 		return { documents: latest, earlierVersions: earlier };
 	});
-	return buildLibrary(
-		{
-			documents,
-			earlierVersions,
-			topics: readYamlList(join(dir, 'topics.yaml'), topicSchema),
-			citedWorks: existsSync(join(dir, 'cited-works.yaml')) ? readYamlList(join(dir, 'cited-works.yaml'), citedWorkSchema) : [],
-			...readStabilityRecords(dir),
-			...(buildDate === undefined ? {} : { buildDate }),
-			...(parse === undefined ? {} : { parse }),
-		},
-		time,
-	);
+	return {
+		documents,
+		earlierVersions,
+		topics: readYamlList(join(dir, 'topics.yaml'), topicSchema),
+		citedWorks: existsSync(join(dir, 'cited-works.yaml')) ? readYamlList(join(dir, 'cited-works.yaml'), citedWorkSchema) : [],
+		...readStabilityRecords(dir),
+		...(buildDate === undefined ? {} : { buildDate }),
+		...(parse === undefined ? {} : { parse }),
+	};
 }

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { KeptParses } from '../../src/library/kept-parses.ts';
+import { balancedShares, KeptParses } from '../../src/library/kept-parses.ts';
 import { parseClauses } from '../../src/library/parse-clauses.ts';
 
 const body = (text: string) => `<Clause id="kp-one" n="一、" title="总则" topics="venues">\n\n${text}\n\n</Clause>\n`;
@@ -59,5 +59,48 @@ describe('clause parses kept between builds', () => {
 		const forced = new KeptParses(file, true);
 		forced.parse('documents/a.mdx', body('原文。'), 20);
 		expect(forced.parsed).toBe(1);
+	});
+});
+
+describe('clause parses made ahead in worker threads', () => {
+	const documents = [
+		{ filePath: 'documents/a.mdx', body: body('青年之家每周开放不少于5天。'), bodyLineOffset: 20 },
+		{ filePath: 'documents/b.mdx', body: body('每月开展活动不少于2次。'.repeat(30)), bodyLineOffset: 12 },
+		{ filePath: 'documents/bad.mdx', body: '<Clause id="kp-one">\n\n## 标题\n\n</Clause>\n', bodyLineOffset: 7 },
+	];
+
+	test('give the parse this thread would make, problems and lines included, and count as parsed', async () => {
+		const kept = new KeptParses(keptFile());
+		await kept.prepare(documents, 2);
+		expect(kept.prepared).toBe(3);
+		for (const d of documents) expect(kept.parse(d.filePath, d.body, d.bodyLineOffset)).toEqual(parseClauses(d.filePath, d.body, d.bodyLineOffset));
+		expect(kept.parsed).toBe(3);
+		expect(kept.parse('documents/bad.mdx', documents[2]!.body, 7).issues[0]).toMatchObject({ file: 'documents/bad.mdx' });
+	});
+
+	test('only the documents whose parse is not kept are sent to the workers', async () => {
+		const file = keptFile();
+		const first = new KeptParses(file);
+		for (const d of documents) first.parse(d.filePath, d.body, d.bodyLineOffset);
+		first.keep();
+		const again = new KeptParses(file);
+		const edited = { ...documents[0]!, body: body('青年之家每周开放不少于6天。') };
+		await again.prepare([edited, documents[1]!, documents[2]!], 2);
+		expect(again.prepared).toBe(1);
+		expect(again.parse(edited.filePath, edited.body, edited.bodyLineOffset)).toEqual(parseClauses(edited.filePath, edited.body, edited.bodyLineOffset));
+		expect(again.parsed).toBe(1);
+	});
+
+	test('shares hold every document once, with about the same length of text each', () => {
+		const docs = Array.from({ length: 41 }, (_, i) => ({ id: i, body: '字'.repeat(100 + ((i * 37) % 900)) }));
+		const shares = balancedShares(docs, 3);
+		expect(
+			shares
+				.flat()
+				.map((d) => d.id)
+				.sort((a, b) => a - b),
+		).toEqual(docs.map((d) => d.id));
+		const loads = shares.map((s) => s.reduce((sum, d) => sum + d.body.length, 0));
+		expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(Math.max(...docs.map((d) => d.body.length)));
 	});
 });
