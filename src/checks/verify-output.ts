@@ -3,7 +3,7 @@
  * sub-path or offline, or reach another host. Run as the last step of every build.
  */
 import { findBrokenLinks } from './links.ts';
-import { factsOf, type PageFacts } from './page-facts.ts';
+import { cssUrls, factsOf, type PageFacts } from './page-facts.ts';
 import { refersToFile, resolveRelative, urlProblem } from './url-rules.ts';
 
 /** A problem in the built site, with the file and the offending URL or markup. */
@@ -15,10 +15,9 @@ export interface OutputProblem {
 
 const XML_NAMESPACE = /^http:\/\/www\.w3\.org\/(?:2000\/svg|1999\/xhtml|1999\/xlink|1998\/Math\/MathML|XML\/1998\/namespace|2000\/xmlns\/)$/;
 
-function cssProblems(file: string, css: string): OutputProblem[] {
+function cssProblems(file: string, urls: readonly string[]): OutputProblem[] {
 	const out: OutputProblem[] = [];
-	for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/g)) {
-		const url = m[2] ?? m[4]!;
+	for (const url of urls) {
 		const problem = urlProblem(url);
 		if (problem) out.push({ file, problem: `${problem} in CSS`, url });
 	}
@@ -54,20 +53,13 @@ export function verifyOutput(files: Map<string, string | PageFacts>, otherFiles:
 		}
 		for (const url of facts.moduleScripts) problems.push({ file, problem: 'module script loaded from a file (blocked from disk)', url });
 		for (const url of facts.crossorigin) problems.push({ file, problem: 'crossorigin attribute', url });
-		for (const code of facts.inlineScripts) {
-			for (const m of code.matchAll(/\b(fetch|import)\s*\(/g)) {
-				problems.push({
-					file,
-					problem: `${m[1]}() in an inline script (a page must read without it)`,
-					url: code.slice(Math.max(0, m.index - 20), m.index + 40).trim(),
-				});
-			}
-		}
-		for (const css of facts.styles) problems.push(...cssProblems(file, css));
+		for (const { call, around } of facts.scriptCalls)
+			problems.push({ file, problem: `${call}() in an inline script (a page must read without it)`, url: around });
+		problems.push(...cssProblems(file, facts.styleUrls));
 	}
 	for (const [file, text] of files) {
 		if (typeof text !== 'string') continue;
-		if (file.endsWith('.css')) problems.push(...cssProblems(file, text));
+		if (file.endsWith('.css')) problems.push(...cssProblems(file, cssUrls(text)));
 		if (file.endsWith('.js') && !file.startsWith('pagefind/')) {
 			for (const m of text.matchAll(/["'`](https?:\/\/[^"'`\s]+)/g)) {
 				// XML namespace names (SVG's) identify a vocabulary; nothing is fetched from them.

@@ -30,6 +30,21 @@ describe('the link checker', () => {
 		expect(findBrokenLinks(new Map([['index.html', '<a href="copy.zip">zip</a>']]), new Set(['copy.zip']))).toEqual([]);
 	});
 
+	test('judges each link from its own page, though pages of a folder share their links’ meanings', () => {
+		expect(
+			site({
+				'd/a.html': '<p id="only-a"></p><a href="?q=1#only-a">self</a><a href="b.html#in-b">b</a><a href="../e/c.html">c</a>',
+				'd/b.html': '<p id="in-b"></p><a href="?q=1#only-a">self</a><a href="b.html#only-a">b</a>',
+				'e/b.html': '<a href="b.html#in-b">not d/b</a><a href="c.html">c</a>',
+				'e/c.html': '',
+			}),
+		).toEqual([
+			{ file: 'd/b.html', href: '?q=1#only-a', problem: 'no #only-a in d/b.html' },
+			{ file: 'd/b.html', href: 'b.html#only-a', problem: 'no #only-a in d/b.html' },
+			{ file: 'e/b.html', href: 'b.html#in-b', problem: 'no #in-b in e/b.html' },
+		]);
+	});
+
 	test('accepts good relative links and fragments', () => {
 		expect(site({ 'index.html': '<a href="d/a.html#x">a</a>', 'd/a.html': '<p id="x"></p><a href="../index.html">home</a>' })).toEqual([]);
 	});
