@@ -6,7 +6,7 @@ import { writeScripts } from '../src/build/bundle-script.ts';
 import { PAGEFIND_PART_DOCUMENTS } from '../src/config/build-env.ts';
 import { stageTimer } from '../src/build/stages.ts';
 import { writePagefindPartsInWorker, type PartsOptions } from './pagefind-parts.ts';
-import { getLibrary, releaseLibrary } from '../src/library/load-library.ts';
+import { getLibraryModel, releaseLibrary } from '../src/library/load-library.ts';
 import { releaseTargets } from '../src/targets/load-targets.ts';
 import { OFFLINE_FULL_TEXT_CLAUSES, offlineIndexScript, packOfflineIndex } from '../src/search/offline-index.ts';
 import { chunkPresence, presenceKeys } from '../src/search/presence.ts';
@@ -96,7 +96,8 @@ type SearchWords = ReturnType<typeof searchWords>;
 
 /** Indexes every clause with Pagefind and writes the index to `staging` (the site's folder is Astro's until the pages are done). */
 async function startIndex(staging: string, vocabulary: string[], options: PartsOptions): Promise<Started> {
-	const library = await getLibrary();
+	// The model before its similar clauses, which the search index does not read: indexing starts while they are found.
+	const library = await getLibraryModel();
 	const data = searchData(library);
 	// Words are cut per part, only for the parts not kept from an earlier build, in a worker thread.
 	const { parts, reused } = await writePagefindPartsInWorker(documentSources(data.records), staging, vocabulary, options);

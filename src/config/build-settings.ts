@@ -4,6 +4,7 @@
  * settings integration (integrations/build-settings.ts) keeps astro.config.mjs's settings under
  * a process-wide key before anything renders, and pages read them here.
  */
+import type { computeSimilarInParallel } from '../library/similar-parallel.ts';
 import type { BuildSettings } from './build-env.ts';
 
 /** What pages and the library loader need of the build settings. */
@@ -12,6 +13,12 @@ export interface PageSettings extends Pick<BuildSettings, 'site' | 'contentDir' 
 	watchContent: boolean;
 	/** where the clause parses are kept between builds, and whether to ignore what is kept there (a forced build) */
 	keptParses?: { file: string; force: boolean };
+	/**
+	 * Finds the similar clauses of the whole library with worker threads
+	 * (src/library/similar-parallel.ts), as loaded by the integrations: the copy in Astro's bundle
+	 * of the pages cannot locate its worker's module, and would search in one thread.
+	 */
+	findSimilar?: typeof computeSimilarInParallel;
 }
 
 const KEY = Symbol.for('policy-clause-library/settings');

@@ -89,7 +89,7 @@ export function buildLibrary(input: LibraryInput, time: Timer = untimed): Librar
 	if (issues.length > 0) throw new LibraryError(issues);
 
 	documents.sort(compareDocuments);
-	const ordered = documents.flatMap((d) => d.allClauseIds.map((id) => clauses.get(id)!));
+	const ordered = inDocumentOrder(documents, clauses);
 	const topics = groupTopics(input.topics, ordered);
 	const { works, byClause } = collectCitations(ordered, documents, input.citedWorks);
 	// Similar clauses are found when first read (by the pages), not before: the search index,
@@ -119,6 +119,19 @@ export function buildLibrary(input: LibraryInput, time: Timer = untimed): Librar
 			[...versions.gone.entries()].flatMap(([slug, gone]) => gone.map((g): [string, { slug: string; key: string }] => [g.id, { slug, key: g.lastIn }])),
 		),
 	};
+}
+
+/** Every clause of the latest versions, document by document, each in its document's order. */
+export function inDocumentOrder(documents: readonly LibraryDocument[], clauses: ReadonlyMap<string, Clause>): Clause[] {
+	return documents.flatMap((d) => d.allClauseIds.map((id) => clauses.get(id)!));
+}
+
+/**
+ * The library with its similar clauses as found elsewhere (by several threads, see
+ * similar-parallel.ts) rather than in this thread when first read.
+ */
+export function withSimilar(library: Library, similar: Map<string, SimilarClause[]>): Library {
+	return Object.defineProperty(library, 'similar', { value: similar, enumerable: true });
 }
 
 /** Parses every document's clauses into one table, in document order; problems go to `issues`. */

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { stageTimer } from '../build/stages.ts';
 import { pageSettings } from '../config/build-settings.ts';
 import { KeptParses } from './kept-parses.ts';
-import { buildLibrary } from './build-library.ts';
+import { buildLibrary, inDocumentOrder, withSimilar } from './build-library.ts';
 import { readContent } from './read-data.ts';
+import { computeSimilarInParallel } from './similar-parallel.ts';
 import type { Library } from './types.ts';
 
 /**
@@ -20,6 +21,8 @@ import type { Library } from './types.ts';
 const KEY = Symbol.for('policy-clause-library');
 
 interface Shared {
+	/** the library before its similar clauses are found */
+	model?: Promise<Library>;
 	library?: Promise<Library>;
 	version?: number;
 }
@@ -34,16 +37,45 @@ function contentVersion(contentDir: string): number {
 	return latest;
 }
 
-/** The library model of this build, read once from the configured content folder (again on change in `astro dev`). */
+/**
+ * The library model of this build, read once from the configured content folder (again on change
+ * in `astro dev`), with its similar clauses found, by every core (similar-parallel.ts).
+ */
 export function getLibrary(): Promise<Library> {
-	const { contentDir, stagesFile, watchContent, buildDate, keptParses } = pageSettings();
+	const shared = sharedLibrary();
+	shared.library ??= getLibraryModel().then(async (library) => {
+		const { stagesFile, findSimilar = computeSimilarInParallel } = pageSettings();
+		const similar = await stageTimer(stagesFile)('relations', () =>
+			findSimilar(inDocumentOrder(library.documents, library.clauses), library.outgoing, library.incoming),
+		);
+		return withSimilar(library, similar);
+	});
+	return shared.library;
+}
+
+function sharedLibrary(): Shared {
+	const { contentDir, watchContent } = pageSettings();
 	const shared = ((globalThis as unknown as Record<symbol, Shared | undefined>)[KEY] ??= {});
 	if (watchContent) {
 		const version = contentVersion(contentDir);
-		if (version !== shared.version) delete shared.library;
+		if (version !== shared.version) {
+			delete shared.model;
+			delete shared.library;
+		}
 		shared.version = version;
 	}
-	shared.library ??= Promise.resolve().then(async () => {
+	return shared;
+}
+
+/**
+ * The library model before its similar clauses are found, for the steps that do not read them
+ * (the search index starts from it while the similar clauses are found); reading `similar` on it
+ * finds them in this thread alone.
+ */
+export function getLibraryModel(): Promise<Library> {
+	const { contentDir, stagesFile, buildDate, keptParses } = pageSettings();
+	const shared = sharedLibrary();
+	shared.model ??= Promise.resolve().then(async () => {
 		// Documents unchanged since the last build are not parsed again, and the others are parsed
 		// in worker threads (kept-parses.ts).
 		const time = stageTimer(stagesFile);
@@ -54,7 +86,7 @@ export function getLibrary(): Promise<Library> {
 		kept?.keep();
 		return library;
 	});
-	return shared.library;
+	return shared.model;
 }
 
 /**
@@ -64,5 +96,8 @@ export function getLibrary(): Promise<Library> {
  */
 export function releaseLibrary(): void {
 	const shared = (globalThis as unknown as Record<symbol, Shared | undefined>)[KEY];
-	if (shared) delete shared.library;
+	if (shared) {
+		delete shared.model;
+		delete shared.library;
+	}
 }

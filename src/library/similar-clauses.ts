@@ -3,7 +3,7 @@
  * inverted index over character bigrams with bounded work per clause, never from comparing
  * every pair (the library reaches 200,000 clauses).
  */
-import { buildPostings, vectorize, type Vector } from './bigram-index.ts';
+import { buildPostings, vectorize, type Postings } from './bigram-index.ts';
 import type { Clause, DeclaredRelation, SimilarClause } from './types.ts';
 
 /** How many computed neighbours a clause shows. */
@@ -19,24 +19,166 @@ export const MAX_POSTINGS = 128;
 const MIN_SCORE = 0.15;
 const TOPIC_WEIGHT = 0.25;
 
-/** The Jaccard overlap of two clauses' topics, from topic bit sets: a few integer operations per candidate. */
-function topicOverlaps(clauses: Clause[]): (i: number, j: number) => number {
+/**
+ * What the similar-clause search runs on, built once for the whole library. Every part is a
+ * typed array (in shared memory when built for several threads, see similar-parallel.ts) except
+ * the clause ids, so that a worker thread searches the same index without a copy.
+ */
+export interface SimilarIndex {
+	ids: string[];
+	/** clause i's TF-IDF vector: features and weights from vectorStart[i] to vectorStart[i + 1] */
+	vectorStart: Int32Array;
+	features: Int32Array;
+	weights: Float32Array;
+	postings: Postings;
+	/** clause i's topics as bits, topicWords 32-bit words from i × topicWords */
+	topics: Uint32Array;
+	topicWords: number;
+	/** each clause's document, as a number: comparing the slugs' characters was a third of the work */
+	documentOf: Int32Array;
+	/** the clauses an editor related to clause i, either way: from relatedStart[i] to relatedStart[i + 1] */
+	relatedStart: Int32Array;
+	related: Int32Array;
+}
+
+/** A typed array's bytes in shared memory, which worker threads see without a copy. */
+function inSharedMemory<A extends Int32Array | Float32Array | Uint32Array>(array: A): A {
+	const Made = array.constructor as new (buffer: SharedArrayBuffer) => A;
+	const copy = new Made(new SharedArrayBuffer(array.byteLength));
+	copy.set(array);
+	return copy;
+}
+
+/**
+ * Builds the index of `clauses` (see findSimilar). `shared` puts its arrays in shared memory, for
+ * a search spread over worker threads.
+ */
+export function similarIndex(
+	clauses: Clause[],
+	outgoing: Map<string, DeclaredRelation[]>,
+	incoming: Map<string, DeclaredRelation[]>,
+	{ shared = false } = {},
+): SimilarIndex {
+	const n = clauses.length;
+	const place = shared ? inSharedMemory : <A>(a: A) => a;
+	const { vectors, df } = vectorize(clauses);
+	const postings = buildPostings(vectors, df, MAX_POSTINGS);
+	const vectorStart = new Int32Array(n + 1);
+	vectors.forEach((v, i) => (vectorStart[i + 1] = vectorStart[i]! + v.features.length));
+	const features = new Int32Array(vectorStart[n]!);
+	const weights = new Float32Array(vectorStart[n]!);
+	vectors.forEach((v, i) => {
+		features.set(v.features, vectorStart[i]);
+		weights.set(v.weights, vectorStart[i]);
+	});
+
 	const topicBits = new Map<string, number>();
 	for (const c of clauses) for (const t of c.topics) if (!topicBits.has(t)) topicBits.set(t, topicBits.size);
-	const words = Math.max(1, Math.ceil(topicBits.size / 32));
-	const topics = new Uint32Array(clauses.length * words);
+	const topicWords = Math.max(1, Math.ceil(topicBits.size / 32));
+	const topics = new Uint32Array(n * topicWords);
 	clauses.forEach((c, i) => {
-		for (const t of c.topics) topics[i * words + (topicBits.get(t)! >>> 5)]! |= 1 << (topicBits.get(t)! & 31);
+		for (const t of c.topics) topics[i * topicWords + (topicBits.get(t)! >>> 5)]! |= 1 << (topicBits.get(t)! & 31);
 	});
-	return (i, j) => {
-		let shared = 0;
-		let either = 0;
-		for (let w = 0; w < words; w++) {
-			shared += popcount(topics[i * words + w]! & topics[j * words + w]!);
-			either += popcount(topics[i * words + w]! | topics[j * words + w]!);
-		}
-		return either === 0 ? 0 : shared / either;
+
+	const documentOf = new Int32Array(n);
+	const documentNumbers = new Map<string, number>();
+	clauses.forEach((c, i) => {
+		let d = documentNumbers.get(c.documentSlug);
+		if (d === undefined) documentNumbers.set(c.documentSlug, (d = documentNumbers.size));
+		documentOf[i] = d;
+	});
+
+	const indexOf = new Map(clauses.map((c, i) => [c.id, i]));
+	const relatedLists = clauses.map((c) =>
+		[...(outgoing.get(c.id) ?? []).map((r) => r.to), ...(incoming.get(c.id) ?? []).map((r) => r.from)].flatMap((id) => indexOf.get(id) ?? []),
+	);
+	const relatedStart = new Int32Array(n + 1);
+	relatedLists.forEach((l, i) => (relatedStart[i + 1] = relatedStart[i]! + l.length));
+	const related = new Int32Array(relatedStart[n]!);
+	relatedLists.forEach((l, i) => {
+		related.set(l, relatedStart[i]);
+	});
+
+	return {
+		ids: clauses.map((c) => c.id),
+		vectorStart: place(vectorStart),
+		features: place(features),
+		weights: place(weights),
+		postings: {
+			start: place(postings.start),
+			length: place(postings.length),
+			postClause: place(postings.postClause),
+			postWeight: place(postings.postWeight),
+		},
+		topics: place(topics),
+		topicWords,
+		documentOf: place(documentOf),
+		relatedStart: place(relatedStart),
+		related: place(related),
 	};
+}
+
+/** One thread's working memory for searching an index of `n` clauses. */
+export interface SearchScratch {
+	scores: Float64Array;
+	touched: Int32Array;
+	/** postings read so far */
+	visits: number;
+}
+
+export function searchScratch(n: number): SearchScratch {
+	return { scores: new Float64Array(n), touched: new Int32Array(n), visits: 0 };
+}
+
+/** The similar clauses of clause `i` (see findSimilar), best first, as positions in the index. */
+export function similarTo(index: SimilarIndex, i: number, scratch: SearchScratch): { j: number; score: number }[] {
+	const { ids, vectorStart, features, weights, postings, documentOf, relatedStart, related } = index;
+	const { start, length, postClause, postWeight } = postings;
+	const { scores, touched } = scratch;
+	const from = vectorStart[i]!;
+	const count = vectorStart[i + 1]! - from;
+	if (count < 4) return [];
+	let touchedCount = 0;
+	for (const k of heaviestFeatures(features, weights, from, count, QUERY_FEATURES)) {
+		const f = features[k]!;
+		const first = start[f]!;
+		const last = first + length[f]!;
+		scratch.visits += last - first;
+		touchedCount = accumulate(postClause, postWeight, first, last, weights[k]!, scores, touched, touchedCount);
+	}
+	const best: { j: number; score: number }[] = [];
+	const before = (a: { j: number; score: number }, b: { j: number; score: number }) => a.score > b.score || (a.score === b.score && ids[a.j]! < ids[b.j]!);
+	for (let t = 0; t < touchedCount; t++) {
+		const j = touched[t]!;
+		const textScore = scores[j]!;
+		scores[j] = 0;
+		// The best a candidate can score is its text score and the whole topic bonus (and a
+		// thousandth for rounding, with room to spare): one that cannot reach the worst of a
+		// full list is skipped.
+		const ceiling = textScore + TOPIC_WEIGHT + 0.001;
+		if (ceiling < MIN_SCORE || (best.length === SIMILAR_PER_CLAUSE && ceiling < best[SIMILAR_PER_CLAUSE - 1]!.score) || j === i) continue;
+		if (documentOf[j] === documentOf[i]) continue;
+		if (isRelated(related, relatedStart[i]!, relatedStart[i + 1]!, j)) continue;
+		const score = Math.round((textScore + TOPIC_WEIGHT * topicOverlap(index, i, j)) * 1000) / 1000;
+		if (score >= MIN_SCORE) keepBest(best, { j, score }, before);
+	}
+	return best;
+}
+
+function isRelated(related: Int32Array, from: number, to: number, j: number): boolean {
+	for (let at = from; at < to; at++) if (related[at] === j) return true;
+	return false;
+}
+
+/** The Jaccard overlap of two clauses' topics, from their topic bits: a few integer operations per candidate. */
+function topicOverlap({ topics, topicWords }: SimilarIndex, i: number, j: number): number {
+	let shared = 0;
+	let either = 0;
+	for (let w = 0; w < topicWords; w++) {
+		shared += popcount(topics[i * topicWords + w]! & topics[j * topicWords + w]!);
+		either += popcount(topics[i * topicWords + w]! | topics[j * topicWords + w]!);
+	}
+	return either === 0 ? 0 : shared / either;
 }
 
 /**
@@ -56,55 +198,18 @@ export function findSimilar(
 	outgoing: Map<string, DeclaredRelation[]>,
 	incoming: Map<string, DeclaredRelation[]>,
 ): { similar: Map<string, SimilarClause[]>; visits: number } {
-	const n = clauses.length;
-	const { vectors, df } = vectorize(clauses);
-	const { start, length, postClause, postWeight } = buildPostings(vectors, df, MAX_POSTINGS);
-	const topicOverlap = topicOverlaps(clauses);
-
-	// Each clause's document as a number: comparing the slugs' characters was a third of the work.
-	const documentOf = new Int32Array(n);
-	const documentNumbers = new Map<string, number>();
-	clauses.forEach((c, i) => {
-		let d = documentNumbers.get(c.documentSlug);
-		if (d === undefined) documentNumbers.set(c.documentSlug, (d = documentNumbers.size));
-		documentOf[i] = d;
-	});
-	const scores = new Float64Array(n);
-	const touched = new Int32Array(n);
-	let visits = 0;
+	const index = similarIndex(clauses, outgoing, incoming);
+	const scratch = searchScratch(clauses.length);
 	const similar = new Map<string, SimilarClause[]>();
-	for (let i = 0; i < n; i++) {
-		const clause = clauses[i]!;
-		const v = vectors[i]!;
-		if (v.features.length < 4) continue;
-		const heaviest = heaviestFeatures(v, QUERY_FEATURES);
-		let touchedCount = 0;
-		for (const k of heaviest) {
-			const f = v.features[k]!;
-			const from = start[f]!;
-			const to = from + length[f]!;
-			visits += to - from;
-			touchedCount = accumulate(postClause, postWeight, from, to, v.weights[k]!, scores, touched, touchedCount);
-		}
-		const related = new Set([...(outgoing.get(clause.id) ?? []).map((r) => r.to), ...(incoming.get(clause.id) ?? []).map((r) => r.from)]);
-		const best: SimilarClause[] = [];
-		for (let t = 0; t < touchedCount; t++) {
-			const j = touched[t]!;
-			const textScore = scores[j]!;
-			scores[j] = 0;
-			// The best a candidate can score is its text score and the whole topic bonus (and a
-			// thousandth for rounding, with room to spare): one that cannot reach the worst of a
-			// full list is skipped.
-			const ceiling = textScore + TOPIC_WEIGHT + 0.001;
-			if (ceiling < MIN_SCORE || (best.length === SIMILAR_PER_CLAUSE && ceiling < best[SIMILAR_PER_CLAUSE - 1]!.score) || j === i) continue;
-			if (documentOf[j] === documentOf[i]) continue;
-			if (related.size > 0 && related.has(clauses[j]!.id)) continue;
-			const score = Math.round((textScore + TOPIC_WEIGHT * topicOverlap(i, j)) * 1000) / 1000;
-			if (score >= MIN_SCORE) keepBest(best, { id: clauses[j]!.id, score });
-		}
-		if (best.length > 0) similar.set(clause.id, best);
+	for (let i = 0; i < clauses.length; i++) {
+		const best = similarTo(index, i, scratch);
+		if (best.length > 0)
+			similar.set(
+				index.ids[i]!,
+				best.map(({ j, score }) => ({ id: index.ids[j]!, score })),
+			);
 	}
-	return { similar, visits };
+	return { similar, visits: scratch.visits };
 }
 
 /** The similar clauses of every clause (see findSimilar). */
@@ -117,13 +222,13 @@ export function computeSimilar(
 }
 
 /**
- * The positions of a vector's `count` heaviest features, heaviest first (ties: lower feature
- * first), picked in one pass rather than by sorting every feature.
+ * The positions (in `features`) of a vector's `count` heaviest features, heaviest first (ties:
+ * lower feature first), picked in one pass rather than by sorting every feature.
  */
-function heaviestFeatures(v: Vector, count: number): number[] {
-	const before = (a: number, b: number) => v.weights[a]! > v.weights[b]! || (v.weights[a] === v.weights[b] && v.features[a]! < v.features[b]!);
+function heaviestFeatures(features: Int32Array, weights: Float32Array, from: number, size: number, count: number): number[] {
+	const before = (a: number, b: number) => weights[a]! > weights[b]! || (weights[a] === weights[b] && features[a]! < features[b]!);
 	const top: number[] = [];
-	for (let k = 0; k < v.features.length; k++) {
+	for (let k = from; k < from + size; k++) {
 		if (top.length === count && !before(k, top[count - 1]!)) continue;
 		let at = top.length;
 		while (at > 0 && before(k, top[at - 1]!)) at--;
@@ -133,9 +238,8 @@ function heaviestFeatures(v: Vector, count: number): number[] {
 	return top;
 }
 
-/** Keeps the SIMILAR_PER_CLAUSE best candidates, highest score first, then by id. */
-function keepBest(best: SimilarClause[], candidate: SimilarClause): void {
-	const before = (a: SimilarClause, b: SimilarClause) => a.score > b.score || (a.score === b.score && a.id < b.id);
+/** Keeps the SIMILAR_PER_CLAUSE best candidates, by `before` (highest score first, then by id). */
+function keepBest<T>(best: T[], candidate: T, before: (a: T, b: T) => boolean): void {
 	if (best.length === SIMILAR_PER_CLAUSE && !before(candidate, best[best.length - 1]!)) return;
 	let at = best.length;
 	while (at > 0 && before(candidate, best[at - 1]!)) at--;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { MAX_POSTINGS, SIMILAR_PER_CLAUSE, findSimilar } from '../../src/library/similar-clauses.ts';
+import { computeSimilarInParallel } from '../../src/library/similar-parallel.ts';
 import type { Clause } from '../../src/library/types.ts';
 
 const WORDS = '团员发展推优入党基层组织建设经费保障青年之家阵地团干部配备选拔培养考核激励机制工作制度'.split('');
@@ -74,5 +75,18 @@ describe('similar clauses', () => {
 		for (const work of [small, large]) expect(work).toBeLessThanOrEqual(16 * MAX_POSTINGS);
 		// so 4× the clauses is 4× the work, not 16× as comparing every pair would be.
 		expect(large / small).toBeLessThan(1.05);
+	});
+
+	test('found by worker threads beside the build’s own, they are the same, clause for clause, as found by one', async () => {
+		const clauses = [...library(3_000), planted('p1', 'pa'), planted('p2', 'pb'), planted('p3', 'pc')];
+		const relation = { from: 'p2', to: 'p1', type: '落实' as const };
+		const outgoing = new Map([['p2', [relation]]]);
+		const incoming = new Map([['p1', [relation]]]);
+		const alone = findSimilar(clauses, outgoing, incoming).similar;
+		const together = await computeSimilarInParallel(clauses, outgoing, incoming, { workers: 2, minClauses: 0 });
+		expect([...together]).toEqual([...alone]);
+		// The editor's relation still keeps the related pair apart.
+		expect(together.get('p1')?.map((s) => s.id)).not.toContain('p2');
+		expect(together.get('p1')?.[0]?.id).toBe('p3');
 	});
 });
