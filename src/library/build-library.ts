@@ -92,8 +92,9 @@ export function buildLibrary(input: LibraryInput, time: Timer = untimed): Librar
 	const ordered = inDocumentOrder(documents, clauses);
 	const topics = groupTopics(input.topics, ordered);
 	const { works, byClause } = collectCitations(ordered, documents, input.citedWorks);
-	// Similar clauses are found when first read (by the pages), not before: the search index,
-	// which does not read them, starts meanwhile.
+	// Similar clauses are found when first read, not before, unless they are given found
+	// (withSimilar): the build finds them with every core while the search index starts
+	// (load-library.ts).
 	let similar: Map<string, SimilarClause[]> | undefined;
 	return {
 		documents,

@@ -8,7 +8,9 @@
  * parse, so a bad file is reported the same way from the cache.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { codeDigest } from '../build/code-digest.ts';
 import { readRecordFile, writeRecordFile } from '../build/record-file.ts';
@@ -121,14 +123,14 @@ export class KeptParses {
 			return !this.#kept.has(digest) && !this.#ready.has(digest);
 		});
 		workers ??= Math.min(availableParallelism(), Math.floor(missing.length / WORKER_DOCUMENTS));
-		if (workers < 2 || missing.length === 0) return;
+		const workerModule = new URL('./parse-worker.ts', import.meta.url);
+		// Code in Astro's bundle of the pages cannot locate the worker's module: it parses in its own thread.
+		if (workers < 2 || missing.length === 0 || !existsSync(fileURLToPath(workerModule))) return;
 		const shares = balancedShares(
 			missing.map(({ filePath, body, bodyLineOffset }) => ({ filePath, body, bodyLineOffset })),
 			workers,
 		);
-		const parsed = await Promise.all(
-			shares.map((share) => runInWorker<[string, Uint8Array][]>(new URL('./parse-worker.ts', import.meta.url), share, "the clause parser's worker")),
-		);
+		const parsed = await Promise.all(shares.map((share) => runInWorker<[string, Uint8Array][]>(workerModule, share, "the clause parser's worker")));
 		for (const [digest, bytes] of parsed.flat()) this.#ready.set(digest, bytes);
 		this.#preparedCount += parsed.flat().length;
 	}

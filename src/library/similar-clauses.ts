@@ -3,7 +3,7 @@
  * inverted index over character bigrams with bounded work per clause, never from comparing
  * every pair (the library reaches 200,000 clauses).
  */
-import { buildPostings, vectorize, type Postings } from './bigram-index.ts';
+import { buildPostings, plainMemory, sharedMemory, vectorize, type Postings } from './bigram-index.ts';
 import type { Clause, DeclaredRelation, SimilarClause } from './types.ts';
 
 /** How many computed neighbours a clause shows. */
@@ -41,14 +41,6 @@ export interface SimilarIndex {
 	related: Int32Array;
 }
 
-/** A typed array's bytes in shared memory, which worker threads see without a copy. */
-function inSharedMemory<A extends Int32Array | Float32Array | Uint32Array>(array: A): A {
-	const Made = array.constructor as new (buffer: SharedArrayBuffer) => A;
-	const copy = new Made(new SharedArrayBuffer(array.byteLength));
-	copy.set(array);
-	return copy;
-}
-
 /**
  * Builds the index of `clauses` (see findSimilar). `shared` puts its arrays in shared memory, for
  * a search spread over worker threads.
@@ -60,27 +52,19 @@ export function similarIndex(
 	{ shared = false } = {},
 ): SimilarIndex {
 	const n = clauses.length;
-	const place = shared ? inSharedMemory : <A>(a: A) => a;
-	const { vectors, df } = vectorize(clauses);
-	const postings = buildPostings(vectors, df, MAX_POSTINGS);
-	const vectorStart = new Int32Array(n + 1);
-	vectors.forEach((v, i) => (vectorStart[i + 1] = vectorStart[i]! + v.features.length));
-	const features = new Int32Array(vectorStart[n]!);
-	const weights = new Float32Array(vectorStart[n]!);
-	vectors.forEach((v, i) => {
-		features.set(v.features, vectorStart[i]);
-		weights.set(v.weights, vectorStart[i]);
-	});
+	const allocate = shared ? sharedMemory : plainMemory;
+	const { vectorStart, features, weights, df } = vectorize(clauses, allocate);
+	const postings = buildPostings({ vectorStart, features, weights }, df, MAX_POSTINGS, allocate);
 
 	const topicBits = new Map<string, number>();
 	for (const c of clauses) for (const t of c.topics) if (!topicBits.has(t)) topicBits.set(t, topicBits.size);
 	const topicWords = Math.max(1, Math.ceil(topicBits.size / 32));
-	const topics = new Uint32Array(n * topicWords);
+	const topics = new Uint32Array(allocate(n * topicWords * 4));
 	clauses.forEach((c, i) => {
 		for (const t of c.topics) topics[i * topicWords + (topicBits.get(t)! >>> 5)]! |= 1 << (topicBits.get(t)! & 31);
 	});
 
-	const documentOf = new Int32Array(n);
+	const documentOf = new Int32Array(allocate(n * 4));
 	const documentNumbers = new Map<string, number>();
 	clauses.forEach((c, i) => {
 		let d = documentNumbers.get(c.documentSlug);
@@ -92,30 +76,14 @@ export function similarIndex(
 	const relatedLists = clauses.map((c) =>
 		[...(outgoing.get(c.id) ?? []).map((r) => r.to), ...(incoming.get(c.id) ?? []).map((r) => r.from)].flatMap((id) => indexOf.get(id) ?? []),
 	);
-	const relatedStart = new Int32Array(n + 1);
+	const relatedStart = new Int32Array(allocate((n + 1) * 4));
 	relatedLists.forEach((l, i) => (relatedStart[i + 1] = relatedStart[i]! + l.length));
-	const related = new Int32Array(relatedStart[n]!);
+	const related = new Int32Array(allocate(relatedStart[n]! * 4));
 	relatedLists.forEach((l, i) => {
 		related.set(l, relatedStart[i]);
 	});
 
-	return {
-		ids: clauses.map((c) => c.id),
-		vectorStart: place(vectorStart),
-		features: place(features),
-		weights: place(weights),
-		postings: {
-			start: place(postings.start),
-			length: place(postings.length),
-			postClause: place(postings.postClause),
-			postWeight: place(postings.postWeight),
-		},
-		topics: place(topics),
-		topicWords,
-		documentOf: place(documentOf),
-		relatedStart: place(relatedStart),
-		related: place(related),
-	};
+	return { ids: clauses.map((c) => c.id), vectorStart, features, weights, postings, topics, topicWords, documentOf, relatedStart, related };
 }
 
 /** One thread's working memory for searching an index of `n` clauses. */
