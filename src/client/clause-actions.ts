@@ -29,6 +29,8 @@ function fillCiteMenu(menu: Element): void {
 		actions.append(button);
 	}
 }
+// A menu a reader opened before this script ran.
+for (const menu of document.querySelectorAll('.cite-menu[open]')) fillCiteMenu(menu);
 // On the press that opens it (a click, or Enter or Space on its summary), so the buttons are there
 // for the next Tab; and on any other opening (toggle), such as the browser's find in page.
 document.addEventListener(

@@ -55,6 +55,8 @@ export function balancedShares<T extends { body: string }>(documents: readonly T
 
 /** Fewer documents to parse than this are parsed in the build's own thread: starting a worker costs more. */
 const WORKER_DOCUMENTS = 200;
+/** At most this many parse workers. */
+const MAX_WORKERS = 4;
 
 /** The code whose output a kept parse is: the clause parser, the clause-id rule and the MDX parser's packages. */
 function parserCode(): string {
@@ -113,24 +115,34 @@ export class KeptParses {
 
 	/**
 	 * Parses ahead, in worker threads, the documents whose parse is not kept, so that `parse`
-	 * then finds every one made: while the library is read the build's other core is idle. With
-	 * fewer than WORKER_DOCUMENTS to parse, or one core, it does nothing and `parse` parses each
-	 * in this thread; `workers` sets the number of workers instead. A parse made in a worker is the same bytes as one made here (tested).
+	 * then finds every one made: until the library is built, the build's other cores were idle.
+	 * With fewer than WORKER_DOCUMENTS to parse, or one core, it does nothing and `parse` parses
+	 * each in this thread; `workers` sets the number of workers instead. A parse made in a worker
+	 * is the parse made here, and is kept for the next build like it (tested).
 	 */
 	async prepare(documents: readonly ParseInput[], workers?: number): Promise<void> {
 		const missing = documents.filter((d) => {
 			const digest = parseDigest(d.filePath, d.body, d.bodyLineOffset);
 			return !this.#kept.has(digest) && !this.#ready.has(digest);
 		});
-		workers ??= Math.min(availableParallelism(), Math.floor(missing.length / WORKER_DOCUMENTS));
+		// By default, a worker per core, as this thread only waits: none for a single worker.
+		const fit = Math.min(MAX_WORKERS, availableParallelism(), Math.floor(missing.length / WORKER_DOCUMENTS));
+		const count = workers ?? (fit >= 2 ? fit : 0);
 		const workerModule = new URL('./parse-worker.ts', import.meta.url);
 		// Code in Astro's bundle of the pages cannot locate the worker's module: it parses in its own thread.
-		if (workers < 2 || missing.length === 0 || !existsSync(fileURLToPath(workerModule))) return;
+		if (count < 1 || missing.length === 0 || !existsSync(fileURLToPath(workerModule))) return;
 		const shares = balancedShares(
 			missing.map(({ filePath, body, bodyLineOffset }) => ({ filePath, body, bodyLineOffset })),
-			workers,
+			count,
 		);
-		const parsed = await Promise.all(shares.map((share) => runInWorker<[string, Uint8Array][]>(workerModule, share, "the clause parser's worker")));
+		let parsed: [string, Uint8Array][][];
+		try {
+			parsed = await Promise.all(shares.map((share) => runInWorker<[string, Uint8Array][]>(workerModule, share, "the clause parser's worker")));
+		} catch {
+			// Parsing ahead only saves time: a failed worker leaves its documents to `parse`, which
+			// reports any problem in a file as it always does.
+			return;
+		}
 		for (const [digest, bytes] of parsed.flat()) this.#ready.set(digest, bytes);
 		this.#preparedCount += parsed.flat().length;
 	}

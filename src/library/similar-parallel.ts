@@ -13,8 +13,13 @@ import type { Clause, DeclaredRelation, SimilarClause } from './types.ts';
 
 /** Clauses searched per chunk: enough that taking a chunk costs nothing, few enough to share the end evenly. */
 const CHUNK = 512;
-/** Fewer clauses than this are searched in this thread alone: starting a worker costs more. */
-const PARALLEL_CLAUSES = 4_000;
+/**
+ * Fewer clauses than this are searched in this thread alone: it would search them all before a
+ * worker had started (about 3,000 clauses in the time a worker takes to start).
+ */
+const PARALLEL_CLAUSES = 15_000;
+/** At most this many workers: each holds a copy of the clause ids, and the build has other threads. */
+const MAX_WORKERS = 3;
 
 /** What the threads write their findings into, in shared memory. */
 export interface SharedFindings {
@@ -25,11 +30,13 @@ export interface SharedFindings {
 	scores: Float64Array;
 }
 
-/** Searches chunks of the index until none is left, writing into `findings`. */
-export function searchChunks(index: SimilarIndex, findings: SharedFindings): void {
+/** Searches chunks of the index until none is left, writing into `findings`; returns how many chunks it took. */
+export function searchChunks(index: SimilarIndex, findings: SharedFindings): number {
 	const n = index.ids.length;
 	const scratch = searchScratch(n);
+	let taken = 0;
 	for (let from = Atomics.add(findings.next, 0, 1) * CHUNK; from < n; from = Atomics.add(findings.next, 0, 1) * CHUNK) {
+		taken++;
 		for (let i = from; i < Math.min(n, from + CHUNK); i++) {
 			similarTo(index, i, scratch).forEach(({ j, score }, k) => {
 				findings.found[i * SIMILAR_PER_CLAUSE + k] = j;
@@ -37,18 +44,30 @@ export function searchChunks(index: SimilarIndex, findings: SharedFindings): voi
 			});
 		}
 	}
+	return taken;
+}
+
+/** How computeSimilarInParallel shares the work out. */
+export interface ParallelOptions {
+	/** worker threads beside this one (default: one per other core, at most MAX_WORKERS) */
+	workers?: number;
+	/** fewer clauses are searched in this thread alone (default PARALLEL_CLAUSES) */
+	minClauses?: number;
+	/** false leaves every chunk to the workers (for tests of the workers' part) */
+	searchHere?: boolean;
 }
 
 /**
  * The similar clauses of every clause (see findSimilar in similar-clauses.ts), found by this
- * thread and `workers` worker threads (by default one per other core). A small library, or code
- * loaded from where the worker's module is not (a bundle), is searched in this thread alone.
+ * thread and worker threads. A small library, or code loaded from where the worker's module is
+ * not (a bundle), is searched in this thread alone, and so is the whole library again if a
+ * worker fails: the workers only make it faster.
  */
 export async function computeSimilarInParallel(
 	clauses: Clause[],
 	outgoing: Map<string, DeclaredRelation[]>,
 	incoming: Map<string, DeclaredRelation[]>,
-	{ workers = availableParallelism() - 1, minClauses = PARALLEL_CLAUSES } = {},
+	{ workers = Math.min(MAX_WORKERS, availableParallelism() - 1), minClauses = PARALLEL_CLAUSES, searchHere = true }: ParallelOptions = {},
 ): Promise<Map<string, SimilarClause[]>> {
 	const workerModule = new URL('./similar-worker.ts', import.meta.url);
 	if (workers < 1 || clauses.length < minClauses || !existsSync(fileURLToPath(workerModule))) return computeSimilar(clauses, outgoing, incoming);
@@ -59,9 +78,13 @@ export async function computeSimilarInParallel(
 		found: new Int32Array(new SharedArrayBuffer(slots * 4)).fill(-1),
 		scores: new Float64Array(new SharedArrayBuffer(slots * 8)),
 	};
-	const helpers = Array.from({ length: workers }, () => runInWorker(workerModule, { index, findings }, "the similar clauses' worker"));
-	searchChunks(index, findings);
-	await Promise.all(helpers);
+	const helpers = Array.from({ length: workers }, () => runInWorker<number>(workerModule, { index, findings }, "the similar clauses' worker"));
+	if (searchHere) searchChunks(index, findings);
+	try {
+		await Promise.all(helpers);
+	} catch {
+		return computeSimilar(clauses, outgoing, incoming);
+	}
 	const similar = new Map<string, SimilarClause[]>();
 	for (let i = 0; i < clauses.length; i++) {
 		const best: SimilarClause[] = [];

@@ -4,5 +4,4 @@ import type { SimilarIndex } from './similar-clauses.ts';
 
 /** Searches chunks of the shared index beside the build's thread (see computeSimilarInParallel). */
 const { index, findings } = workerData as { index: SimilarIndex; findings: SharedFindings };
-searchChunks(index, findings);
-parentPort!.postMessage(true);
+parentPort!.postMessage(searchChunks(index, findings));

@@ -78,6 +78,17 @@ describe('clause parses made ahead in worker threads', () => {
 		expect(kept.parse('documents/bad.mdx', documents[2]!.body, 7).issues[0]).toMatchObject({ file: 'documents/bad.mdx' });
 	});
 
+	test('are kept for the next build, which then parses nothing and gets the same parses', async () => {
+		const inWorkers = keptFile();
+		const ahead = new KeptParses(inWorkers);
+		await ahead.prepare(documents, 2);
+		for (const d of documents) ahead.parse(d.filePath, d.body, d.bodyLineOffset);
+		ahead.keep();
+		const next = new KeptParses(inWorkers);
+		for (const d of documents) expect(next.parse(d.filePath, d.body, d.bodyLineOffset)).toEqual(parseClauses(d.filePath, d.body, d.bodyLineOffset));
+		expect(next.parsed).toBe(0);
+	});
+
 	test('only the documents whose parse is not kept are sent to the workers', async () => {
 		const file = keptFile();
 		const first = new KeptParses(file);

@@ -85,6 +85,9 @@ describe('similar clauses', () => {
 		const alone = findSimilar(clauses, outgoing, incoming).similar;
 		const together = await computeSimilarInParallel(clauses, outgoing, incoming, { workers: 2, minClauses: 0 });
 		expect([...together]).toEqual([...alone]);
+		// The workers' part alone: this thread leaves every chunk to them.
+		const byWorkers = await computeSimilarInParallel(clauses, outgoing, incoming, { workers: 2, minClauses: 0, searchHere: false });
+		expect([...byWorkers]).toEqual([...alone]);
 		// The editor's relation still keeps the related pair apart.
 		expect(together.get('p1')?.map((s) => s.id)).not.toContain('p2');
 		expect(together.get('p1')?.[0]?.id).toBe('p3');
