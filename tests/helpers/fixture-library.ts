@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 import { parse as parseYaml } from 'yaml';
 import { splitMdx as split } from '../../src/library/read-data.ts';
+import type { Clause } from '../../src/library/types.ts';
 export { readLibrary } from '../../src/library/read-data.ts';
 
 /** An MDX file's frontmatter (as data) and body. */
@@ -26,4 +27,29 @@ export function fixtureWith(file: string, edit: (text: string) => string): strin
 	if (after === before) throw new Error(`the edit did not change ${file}`);
 	writeFileSync(path, after);
 	return dir;
+}
+
+/** A clause of document `documentSlug` with only a text, a title and topics: what the similar-clause index reads. */
+export function bareClause(
+	id: string,
+	documentSlug: string,
+	text: string,
+	{ title = null, topics = [] }: { title?: string | null; topics?: string[] } = {},
+): Clause {
+	return {
+		id,
+		documentSlug,
+		n: null,
+		title,
+		role: null,
+		numberPath: [],
+		parentId: null,
+		childIds: [],
+		blocks: [],
+		text,
+		topics,
+		line: 1,
+		depth: 0,
+		aliases: [],
+	};
 }

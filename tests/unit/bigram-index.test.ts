@@ -1,23 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { hanBigrams, vectorize } from '../../src/library/bigram-index.ts';
-import type { Clause } from '../../src/library/types.ts';
+import { bareClause } from '../helpers/fixture-library.ts';
 
-const clause = (id: string, title: string | null, text: string): Clause => ({
-	id,
-	documentSlug: id,
-	n: null,
-	title,
-	role: null,
-	numberPath: [],
-	parentId: null,
-	childIds: [],
-	blocks: [],
-	text,
-	topics: [],
-	line: 1,
-	depth: 0,
-	aliases: [],
-});
+const clause = (id: string, title: string | null, text: string) => bareClause(id, id, text, { title });
 
 describe('the bigram vectors of similar clauses', () => {
 	// Characters past U+FFFF (𠮷, two UTF-16 units), past U+8000 (鑫, 龍), full-width forms NFKC folds

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { MAX_POSTINGS, SIMILAR_PER_CLAUSE, findSimilar } from '../../src/library/similar-clauses.ts';
 import { computeSimilarInParallel } from '../../src/library/similar-parallel.ts';
 import type { Clause } from '../../src/library/types.ts';
+import { bareClause } from '../helpers/fixture-library.ts';
 
 const WORDS = '团员发展推优入党基层组织建设经费保障青年之家阵地团干部配备选拔培养考核激励机制工作制度'.split('');
 
@@ -9,22 +10,7 @@ const WORDS = '团员发展推优入党基层组织建设经费保障青年之�
 function clause(id: string, doc: string, seed: number, topics = ['funding']): Clause {
 	let text = '';
 	for (let k = 0; k < 40; k++) text += WORDS[(seed * 7 + k * k * 3 + seed * k) % WORDS.length]!;
-	return {
-		id,
-		documentSlug: doc,
-		n: null,
-		title: null,
-		role: null,
-		numberPath: [],
-		parentId: null,
-		childIds: [],
-		blocks: [],
-		text,
-		topics,
-		line: 1,
-		depth: 0,
-		aliases: [],
-	};
+	return bareClause(id, doc, text, { topics });
 }
 
 /** A clause of document `doc` in words the library above never uses. */
