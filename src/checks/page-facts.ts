@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { Parser } from 'htmlparser2';
+import { runInWorker } from '../build/run-in-worker.ts';
 
 /**
  * What the output checks need to know of one HTML page, read in one parse. The checks keep these
@@ -140,13 +140,12 @@ export async function readPageFacts(
 		workers <= 1
 			? [readShare(root, files, new Set(knownDigests))]
 			: await Promise.all(
-					shareOut(files, workers).map(
-						(share) =>
-							new Promise<WorkerResult[]>((resolve, reject) => {
-								const worker = new Worker(new URL('./page-facts-worker.ts', import.meta.url), { workerData: { root, files: share, known: knownDigests } });
-								worker.once('message', resolve);
-								worker.once('error', reject);
-							}),
+					shareOut(files, workers).map((share) =>
+						runInWorker<WorkerResult[]>(
+							new URL('./page-facts-worker.ts', import.meta.url),
+							{ root, files: share, known: knownDigests },
+							"the verifier's page reader",
+						),
 					),
 				);
 	const pages = new Map<string, PageReading>();

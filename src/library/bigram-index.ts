@@ -6,16 +6,16 @@
  */
 import type { Clause } from './types.ts';
 
+const HAN_RUN = /\p{Script=Han}+/gu;
+
 /** Character bigrams of the Han runs of a text, NFKC-folded (so full-width forms match). */
 export function hanBigrams(text: string): string[] {
 	const out: string[] = [];
-	for (const run of text.normalize('NFKC').match(/\p{Script=Han}+/gu) ?? []) {
+	for (const [run] of text.normalize('NFKC').matchAll(HAN_RUN)) {
 		for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
 	}
 	return out;
 }
-
-const HAN_RUN = /\p{Script=Han}+/gu;
 
 /**
  * Every clause's unit vector over bigram ids, one after another: clause i's features and their

@@ -30,13 +30,11 @@ export interface SharedFindings {
 	scores: Float64Array;
 }
 
-/** Searches chunks of the index until none is left, writing into `findings`; returns how many chunks it took. */
-export function searchChunks(index: SimilarIndex, findings: SharedFindings): number {
+/** Searches chunks of the index until none is left, writing into `findings`. */
+export function searchChunks(index: SimilarIndex, findings: SharedFindings): void {
 	const n = index.ids.length;
 	const scratch = searchScratch(n);
-	let taken = 0;
 	for (let from = Atomics.add(findings.next, 0, 1) * CHUNK; from < n; from = Atomics.add(findings.next, 0, 1) * CHUNK) {
-		taken++;
 		for (let i = from; i < Math.min(n, from + CHUNK); i++) {
 			similarTo(index, i, scratch).forEach(({ j, score }, k) => {
 				findings.found[i * SIMILAR_PER_CLAUSE + k] = j;
@@ -44,7 +42,6 @@ export function searchChunks(index: SimilarIndex, findings: SharedFindings): num
 			});
 		}
 	}
-	return taken;
 }
 
 /** How computeSimilarInParallel shares the work out. */
@@ -78,7 +75,7 @@ export async function computeSimilarInParallel(
 		found: new Int32Array(new SharedArrayBuffer(slots * 4)).fill(-1),
 		scores: new Float64Array(new SharedArrayBuffer(slots * 8)),
 	};
-	const helpers = Array.from({ length: workers }, () => runInWorker<number>(workerModule, { index, findings }, "the similar clauses' worker"));
+	const helpers = Array.from({ length: workers }, () => runInWorker(workerModule, { index, findings }, "the similar clauses' worker"));
 	if (searchHere) searchChunks(index, findings);
 	try {
 		await Promise.all(helpers);

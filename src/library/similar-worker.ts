@@ -4,4 +4,5 @@ import type { SimilarIndex } from './similar-clauses.ts';
 
 /** Searches chunks of the shared index beside the build's thread (see computeSimilarInParallel). */
 const { index, findings } = workerData as { index: SimilarIndex; findings: SharedFindings };
-parentPort!.postMessage(searchChunks(index, findings));
+searchChunks(index, findings);
+parentPort!.postMessage(true);
