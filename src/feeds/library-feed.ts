@@ -18,17 +18,31 @@ import { atomXml, type AtomEntry } from './atom.ts';
 /** The author every feed names: the library itself. */
 export const FEED_AUTHOR = '党建带团建政策条款库';
 
+/** Each library's documents' topic names, found once: the topic feeds list a document once per topic. */
+const categoriesByLibrary = new WeakMap<Library, Map<string, string[]>>();
+
+/** The names of the topics `document`'s clauses are on, in the library's topic order. */
+function categories(library: Library, document: LibraryDocument): string[] {
+	let known = categoriesByLibrary.get(library);
+	if (!known) categoriesByLibrary.set(library, (known = new Map<string, string[]>()));
+	let names = known.get(document.slug);
+	if (!names) {
+		const topics = new Set(document.allClauseIds.flatMap((id) => library.clauses.get(id)!.topics));
+		known.set(document.slug, (names = library.topics.filter((t) => topics.has(t.slug)).map((t) => t.name)));
+	}
+	return names;
+}
+
 function entry(library: Library, document: LibraryDocument, updated: string, site: URL | undefined): AtomEntry {
 	const { meta, validity } = document;
 	const url = absoluteUrl({ page: 'document', slug: document.slug }, site);
-	const topics = new Set(document.allClauseIds.flatMap((id) => library.clauses.get(id)!.topics));
 	const base: AtomEntry = {
 		id: url,
 		title: meta.title,
 		link: url,
 		updated,
 		summary: `${meta.genre} · ${formatIssuer(meta.issuer)} · ${formatDate(meta.date)} · 时效性：${validity.status}（${validity.reason}）`,
-		categories: library.topics.filter((t) => topics.has(t.slug)).map((t) => t.name),
+		categories: categories(library, document),
 	};
 	const versions = library.versions.get(document.slug);
 	if (!versions) return base;

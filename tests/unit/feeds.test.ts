@@ -66,6 +66,20 @@ describe('a topic’s Atom feed', () => {
 	});
 });
 
+describe('a document’s categories', () => {
+	test('are its clauses’ topics in each library read, not in the first library a feed was made from', () => {
+		const before = parseAtom(topicFeed(library, 'funding', '2026-01-01', site)).entries.find((e) => e.id.endsWith('/dues-old.html'))!;
+		// The same document in another library, where its clauses are also on a second topic.
+		const second = library.topics.find((t) => t.slug !== 'funding')!;
+		const clauses = new Map(
+			[...library.clauses].map(([id, c]) => [id, c.documentSlug === 'dues-old' ? { ...c, topics: [...c.topics, second.slug] } : c] as const),
+		);
+		const after = parseAtom(topicFeed({ ...library, clauses }, 'funding', '2026-01-01', site)).entries.find((e) => e.id.endsWith('/dues-old.html'))!;
+		expect(before.categories).toEqual(['经费保障']);
+		expect(after.categories.sort()).toEqual(['经费保障', second.name].sort());
+	});
+});
+
 describe('Atom as text', () => {
 	test('escapes what XML reserves, so a title with & and < stays one entry', () => {
 		const xml = atomXml({
