@@ -9,7 +9,7 @@ import { writePagefindPartsInWorker, type PartsOptions } from './pagefind-parts.
 import { getLibraryModel, releaseLibrary } from '../src/library/load-library.ts';
 import { releaseTargets } from '../src/targets/load-targets.ts';
 import { OFFLINE_FULL_TEXT_CLAUSES, offlineIndexScript, packOfflineIndex } from '../src/search/offline-index.ts';
-import { chunkPresence, presenceKeys } from '../src/search/presence.ts';
+import { chunkPresence, libraryPresenceKeys } from '../src/search/presence.ts';
 import { documentSources, searchData, type SearchData } from '../src/search/records.ts';
 import { ARRIVE_SCRIPT, COPY_SCRIPT, OFFLINE_INDEX_SCRIPT, PACK_SCRIPT, PAGEFIND_DIR, presenceChunkFile, SEARCH_SCRIPT } from '../src/search/search-files.ts';
 import { searchableText } from '../src/search/sources/source.ts';
@@ -143,9 +143,7 @@ async function writeSearchIndex(
 	const offline = packOfflineIndex(data, options.offlineFullTextClauses);
 	writeSiteFile(outDir, OFFLINE_INDEX_SCRIPT, offlineIndexScript(offline));
 
-	const keys = new Set<string>();
-	for (const r of records) for (const k of presenceKeys(searchableText(r.meta))) keys.add(k);
-	const chunks = chunkPresence(keys);
+	const chunks = chunkPresence(libraryPresenceKeys(records.map((r) => searchableText(r.meta))));
 	chunks.forEach((c, i) => {
 		writeSiteFile(outDir, presenceChunkFile(i), JSON.stringify(c));
 	});

@@ -13,19 +13,39 @@ const OTHER = /\d+(?:\.\d+)?(?:[%‰]|\p{Script=Han}{0,2})|[a-z]+/gu;
 
 /** The keys a text puts into the presence index. */
 export function presenceKeys(text: string): Set<string> {
+	return libraryPresenceKeys([text]);
+}
+
+/**
+ * The keys of many texts together: the union of their presenceKeys. A Han character or pair is
+ * counted as a number (its UTF-16 code unit, or the two units as one number) and made a string
+ * once at the end: with a string and a set per clause, this took 3.7 s of a 10,000-document
+ * build, on the path every rebuild waits for.
+ */
+export function libraryPresenceKeys(texts: Iterable<string>): Set<string> {
+	// Pairs are first * 65536 + second; no Han code unit is 0, so a pair is never a single's number.
+	const han = new Set<number>();
 	const keys = new Set<string>();
-	const folded = fold(text);
-	for (const run of folded.match(HAN_RUN) ?? []) {
-		for (let i = 0; i < run.length; i++) {
-			keys.add(run[i]!);
-			if (i + 1 < run.length) keys.add(run.slice(i, i + 2));
+	for (const text of texts) {
+		const folded = fold(text);
+		// Code units, not code points: a query's keys (termKeys) are cut the same way.
+		for (const run of folded.match(HAN_RUN) ?? []) {
+			let previous = run.charCodeAt(0);
+			han.add(previous);
+			for (let i = 1; i < run.length; i++) {
+				const unit = run.charCodeAt(i);
+				han.add(unit);
+				han.add(previous * 65536 + unit);
+				previous = unit;
+			}
+		}
+		for (const m of folded.match(OTHER) ?? []) {
+			const number = /^\d+(?:\.\d+)?/.exec(m)?.[0];
+			if (number) for (let end = number.length; end <= m.length; end++) keys.add(m.slice(0, end));
+			else keys.add(m);
 		}
 	}
-	for (const m of folded.match(OTHER) ?? []) {
-		const number = /^\d+(?:\.\d+)?/.exec(m)?.[0];
-		if (number) for (let end = number.length; end <= m.length; end++) keys.add(m.slice(0, end));
-		else keys.add(m);
-	}
+	for (const k of han) keys.add(k < 65536 ? String.fromCharCode(k) : String.fromCharCode(Math.floor(k / 65536), k % 65536));
 	return keys;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chunkPresence, presenceChunk, presenceKeys, termKeys } from '../../src/search/presence.ts';
+import { chunkPresence, libraryPresenceKeys, presenceChunk, presenceKeys, termKeys } from '../../src/search/presence.ts';
 
 describe('the presence index', () => {
 	const keys = presenceKeys('团干部配备率、在岗率达到90%以上，经费每年不少于2万元。');
@@ -21,5 +21,25 @@ describe('the presence index', () => {
 	test('every key lands in the chunk the browser will look in', () => {
 		const chunks = chunkPresence(keys, 4);
 		for (const k of keys) expect(chunks[presenceChunk(k, chunks.length)]).toContain(k);
+	});
+
+	test('holds each Han code unit and pair of units, and each number with each prefix of its unit: no more', () => {
+		// 𠀀 and 𠁀 are outside the BMP: two code units each, as a query's keys cut them (termKeys).
+		const astral = '\u{20000}\u{20040}';
+		const keys = presenceKeys(`团费2万元，${astral}。`);
+		const units = Array.from({ length: astral.length }, (_, i) => astral[i]!);
+		expect([...keys].sort()).toEqual(
+			['团', '费', '团费', '万', '元', '万元', '2', '2万', '2万元', ...new Set(units), ...units.slice(1).map((u, i) => units[i]! + u)].sort(),
+		);
+		expect(termKeys(astral).every((k) => keys.has(k))).toBe(true);
+	});
+
+	test('of many texts is the union of each text’s keys, with no pair across two texts', () => {
+		const texts = ['团干部配备', '部署经费90%', 'Youth 团'];
+		const union = new Set(texts.flatMap((t) => [...presenceKeys(t)]));
+		const keys = libraryPresenceKeys(texts);
+		expect([...keys].sort()).toEqual([...union].sort());
+		expect(keys.has('备部')).toBe(false);
+		expect(libraryPresenceKeys(['团', '费']).has('团费')).toBe(false);
 	});
 });
