@@ -7,6 +7,11 @@ const deflate = promisify(deflateRaw);
 /** Files compressed at once: zlib runs them on its thread pool, so every core compresses. */
 const IN_FLIGHT = 16;
 const UTF8_NAMES = 0x0800;
+/**
+ * Bytes gathered before one write to the file. Each file took three writes (header, name, body)
+ * and the central directory two more: 1.4 million system calls for a 10,000-document site.
+ */
+const OUTPUT_CHUNK = 1 << 20;
 const MAX_U32 = 0xffffffff;
 
 /** A file to add: its name in the archive, and how to read its bytes. */
@@ -68,6 +73,9 @@ export class ZipWriter {
 	#written = 0;
 	#central = 0;
 	#closed = false;
+	/** bytes not yet written to the file: the first `#buffered` of `#buffer` */
+	readonly #buffer = Buffer.allocUnsafe(OUTPUT_CHUNK);
+	#buffered = 0;
 
 	constructor(path: string, mtime: Date) {
 		this.#fd = openSync(path, 'w');
@@ -148,6 +156,7 @@ export class ZipWriter {
 			end.writeUInt32LE(centralSize, 12);
 			end.writeUInt32LE(centralOffset, 16);
 			this.#out(end);
+			this.#flush();
 			return this.#written;
 		} finally {
 			this.#closed = true;
@@ -218,9 +227,24 @@ export class ZipWriter {
 		this.#central += 46 + nameBytes.length;
 	}
 
+	/** Adds bytes to the archive: gathered in the buffer, or written at once when as large as it. */
 	#out(buffer: Buffer): void {
+		if (this.#buffered + buffer.length > OUTPUT_CHUNK) this.#flush();
+		if (buffer.length >= OUTPUT_CHUNK) this.#writeAll(buffer);
+		else {
+			buffer.copy(this.#buffer, this.#buffered);
+			this.#buffered += buffer.length;
+		}
+		this.#written += buffer.length;
+	}
+
+	#flush(): void {
+		this.#writeAll(this.#buffer.subarray(0, this.#buffered));
+		this.#buffered = 0;
+	}
+
+	#writeAll(buffer: Buffer): void {
 		let at = 0;
 		while (at < buffer.length) at += writeSync(this.#fd, buffer, at);
-		this.#written += buffer.length;
 	}
 }

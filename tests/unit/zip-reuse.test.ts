@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ const mtime = new Date('2026-11-23T00:00:00Z');
 const site = (n: number, text: (i: number) => string) => Array.from({ length: n }, (_, i) => ({ path: `c/${i}.html`, text: text(i) }));
 
 /** Writes the site's archive into `dir`, reusing (and then keeping) what `kept` holds; returns the bytes and how many files were reused. */
-async function archive(dir: string, kept: string, files: { path: string; text: string }[], { level = 6, force = false } = {}) {
+async function archive(dir: string, kept: string, files: { path: string; text: string | Buffer }[], { level = 6, force = false } = {}) {
 	const path = join(dir, `copy-${Math.random()}.zip`);
 	const reuse = new ZipReuse(kept, level, force);
 	const zip = new ZipWriter(path, mtime);
@@ -69,5 +70,24 @@ describe('the offline ZIP reuses the last build’s compressed files', () => {
 		expect(swapped.reused).toBe(0);
 		const files = unzipSync(swapped.bytes);
 		expect(Buffer.from(files['copy/a.html']!).toString()).toBe(page(2));
+	});
+
+	test('files taken from far apart in a large kept archive, in any order, come out whole', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'zip-reuse-'));
+		const kept = join(dir, 'kept');
+		// Incompressible files of 3 MB, stored: the kept archive is several times what is read of it at once.
+		const large = Array.from({ length: 5 }, () => randomBytes(3 << 20));
+		const files = large.flatMap((bytes, i) => [
+			{ path: `big/${i}.bin`, text: bytes },
+			{ path: `c/${i}.html`, text: page(i) },
+		]);
+		await archive(dir, kept, files);
+		// The last files first, one left out, one changed.
+		const next = [...files.slice(6).reverse(), ...files.slice(1, 6)].map((f) => (f.path === 'c/3.html' ? { ...f, text: page(33) } : f));
+		const again = await archive(dir, kept, next);
+		expect(again.reused).toBe(next.length - 1);
+		const fresh = await archive(dir, join(dir, 'empty'), next);
+		expect(again.bytes.equals(fresh.bytes)).toBe(true);
+		expect(Buffer.from(unzipSync(again.bytes)['copy/big/4.bin']!).equals(large[4]!)).toBe(true);
 	});
 });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,6 +59,28 @@ describe('the offline copy’s ZIP writer', () => {
 		expect(Object.keys(unzipped)).toEqual(['copy/documents/a.html', 'copy/search/empty.js', 'copy/index.html']);
 		expect(Buffer.from(unzipped['copy/documents/a.html']!).equals(page)).toBe(true);
 		expect(Buffer.from(unzipped['copy/index.html']!).toString()).toBe('<h1>首页</h1>');
+	});
+
+	test('files larger than what it gathers before writing, between small ones, come out whole', async () => {
+		const path = temp();
+		const zip = new ZipWriter(path, mtime);
+		// 3 MB of random bytes is stored (deflate does not help it); the page around it is deflated.
+		const large = randomBytes(3 << 20);
+		const page = Buffer.from('<p>条款</p>'.repeat(50_000));
+		await zip.addAll([
+			{ name: 'copy/a.html', read: () => page },
+			{ name: 'copy/big.bin', read: () => large },
+			{ name: 'copy/b.html', read: () => Buffer.from('<p>b</p>') },
+		]);
+		const predicted = zip.sizeWithStored('copy/index.html', 2);
+		zip.addStored('copy/index.html', Buffer.from('hi'));
+		expect(zip.close()).toBe(predicted);
+		const bytes = readFileSync(path);
+		expect(bytes.length).toBe(predicted);
+		const files = unzipSync(bytes);
+		expect(Buffer.from(files['copy/big.bin']!).equals(large)).toBe(true);
+		expect(Buffer.from(files['copy/a.html']!).equals(page)).toBe(true);
+		expect(Buffer.from(files['copy/b.html']!).toString()).toBe('<p>b</p>');
 	});
 
 	test('past 65,535 files (a library of thousands of documents) it writes ZIP64 end records', async () => {
