@@ -124,7 +124,10 @@ export interface ChineseSegmenter {
 /** Builds the segmenter over a domain vocabulary. */
 export function createSegmenter({ vocabulary }: SegmenterOptions): ChineseSegmenter {
 	const terms = new Set(vocabulary.map(fold).filter((t) => t.length > 1));
-	const longest = Math.max(1, ...[...terms].map((t) => t.length));
+	// The longest term starting with each code unit: most characters start none and are passed at
+	// once, where every length up to the longest term was tried (a sixth of cutting a library's words).
+	const longestFrom = new Map<string, number>();
+	for (const t of terms) longestFrom.set(t[0]!, Math.max(longestFrom.get(t[0]!) ?? 0, t.length));
 	const words = new Intl.Segmenter('zh', { granularity: 'word' });
 
 	const splitHan = (run: string, out: Piece[], runIndex: number) => {
@@ -137,7 +140,7 @@ export function createSegmenter({ vocabulary }: SegmenterOptions): ChineseSegmen
 		};
 		while (i < run.length) {
 			let match = 0;
-			for (let len = Math.min(longest, run.length - i); len > 1; len--) {
+			for (let len = Math.min(longestFrom.get(run[i]!) ?? 0, run.length - i); len > 1; len--) {
 				if (terms.has(run.slice(i, i + len))) {
 					match = len;
 					break;

@@ -15,6 +15,15 @@ describe('the Chinese segmenter', () => {
 		}
 	});
 
+	test('of terms that start alike, keeps the longest that fits where it stands', () => {
+		const own = createSegmenter({ vocabulary: ['团干部', '团干部队伍建设', '团费', '𠀀团'] }).tokens;
+		expect(own('加强团干部队伍建设')).toContain('团干部队伍建设');
+		expect(own('团干部队伍')).toContain('团干部');
+		expect(own('按时缴纳团费')).toContain('团费');
+		// A term whose first character is outside the BMP (two code units).
+		expect(own('𠀀团工作')).toContain('𠀀团');
+	});
+
 	test('splits a run of words around a term', () => {
 		expect(queryTerms('青年之家经费')).toEqual(['青年之家', '经费']);
 	});
