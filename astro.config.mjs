@@ -8,15 +8,12 @@ import { buildStages } from './integrations/build-stages.ts';
 import { finishSite } from './integrations/finish-site.ts';
 import { searchIndex } from './integrations/search-index.ts';
 import { shortLinks } from './integrations/short-links.ts';
-import { BackgroundWrites } from './src/build/write-files.ts';
 import { readBuildEnv } from './src/config/build-env.ts';
 
 // Every setting read from the environment, once (README.md, "Build settings"); the
 // integrations get theirs as options, the pages theirs through buildSettings().
 const settings = readBuildEnv();
 const { stagesFile } = settings;
-// Files still being written in worker threads (the short links) when the next step starts; the last step waits for them.
-const writes = new BackgroundWrites();
 
 export default defineConfig({
 	// The site's public address, for canonical URLs, the sitemap, printed permalinks and
@@ -29,7 +26,7 @@ export default defineConfig({
 		browserScripts(),
 		mdx(),
 		sitemap({ filter: (page) => !page.endsWith('404.html') && !page.includes('/c/') }),
-		shortLinks({ stagesFile, writes }),
+		shortLinks({ stagesFile }),
 		searchIndex({
 			contentDir: settings.contentDir,
 			offlineFullTextClauses: settings.offlineFullTextClauses,
@@ -37,7 +34,7 @@ export default defineConfig({
 			force: settings.force,
 			partDocuments: settings.pagefindPartDocuments,
 		}),
-		finishSite({ buildDate: settings.buildDate, stagesFile, force: settings.force, writes }),
+		finishSite({ buildDate: settings.buildDate, stagesFile, force: settings.force }),
 	],
 	build: {
 		// Pages are files (documents/x.html), so relative links work from disk and any sub-path.

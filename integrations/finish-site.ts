@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { siteFileSizes } from '../src/build/site-files.ts';
 import { stageTimer } from '../src/build/stages.ts';
-import type { BackgroundWrites } from '../src/build/write-files.ts';
 import { checkSiteInWorker } from '../src/checks/check-site.ts';
 import { offlineCopyFiles, writeOfflineCopy } from './offline-copy.ts';
 
@@ -15,8 +14,6 @@ export interface FinishSiteOptions {
 	stagesFile?: string | undefined;
 	/** ignore what the last build kept (its ZIP, its pages' facts) */
 	force?: boolean;
-	/** files other steps are still writing into the site: waited for before anything is read */
-	writes: BackgroundWrites;
 }
 
 /**
@@ -26,7 +23,7 @@ export interface FinishSiteOptions {
  * verifier reads every other page while the ZIP is written, and the files the offline copy
  * writes or rewrites (sw.js, the ZIP, the home page with its size) once it has finished.
  */
-export function finishSite({ buildDate, stagesFile, force = false, writes }: FinishSiteOptions): AstroIntegration {
+export function finishSite({ buildDate, stagesFile, force = false }: FinishSiteOptions): AstroIntegration {
 	const time = stageTimer(stagesFile);
 	let site: string | undefined;
 	let cacheDir = '';
@@ -39,7 +36,6 @@ export function finishSite({ buildDate, stagesFile, force = false, writes }: Fin
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				await writes.settled();
 				const written = offlineCopyFiles(buildDate);
 				// One walk of the output serves both (sw.js is written by the offline copy).
 				const files = siteFileSizes(root).filter((f) => f.path !== 'sw.js');

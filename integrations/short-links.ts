@@ -1,24 +1,17 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { stageTimer } from '../src/build/stages.ts';
-import { writeFilesInWorker, type BackgroundWrites } from '../src/build/write-files.ts';
 import { forwardingIds, latestPinnedPages, shortLinkPage } from '../src/cite/short-link-page.ts';
 import { getLibrary } from '../src/library/load-library.ts';
 import { routeFile } from '../src/utils/links.ts';
-
-/** The short links' settings, from astro.config.mjs. */
-export interface ShortLinksOptions {
-	/** where stage timings are recorded, if anywhere */
-	stagesFile?: string | undefined;
-	/** where the writing is handed on: the pages are written in a worker thread while the build goes on, and the last step waits for it */
-	writes: BackgroundWrites;
-}
 
 /**
  * Writes the short-link page of every clause id and alias (removed ids are Astro pages), and the
  * pinned address of each document's latest version; `stagesFile` records its timing.
  */
-export function shortLinks({ stagesFile, writes }: ShortLinksOptions): AstroIntegration {
+export function shortLinks({ stagesFile }: { stagesFile?: string | undefined } = {}): AstroIntegration {
 	const time = stageTimer(stagesFile);
 	let site: URL | undefined;
 	return {
@@ -27,19 +20,21 @@ export function shortLinks({ stagesFile, writes }: ShortLinksOptions): AstroInte
 			'astro:config:done': ({ config }) => {
 				site = config.site ? new URL(config.site) : undefined;
 			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const files = await time('rendering: short links', async () => {
+			'astro:build:done': ({ dir, logger }) =>
+				time('rendering: short links', async () => {
+					const root = fileURLToPath(dir);
 					const library = await getLibrary();
+					mkdirSync(join(root, 'c'), { recursive: true });
 					const ids = forwardingIds(library);
+					for (const id of ids) writeFileSync(join(root, routeFile({ page: 'short', id })), shortLinkPage(library, id, site)!);
 					const pinned = latestPinnedPages(library, site);
+					for (const { route, html } of pinned) {
+						const file = join(root, routeFile(route));
+						mkdirSync(dirname(file), { recursive: true });
+						writeFileSync(file, html);
+					}
 					logger.info(`${ids.length} short links, ${pinned.length} pinned addresses of latest versions`);
-					return [
-						...ids.map((id): [string, string] => [routeFile({ page: 'short', id }), shortLinkPage(library, id, site)!]),
-						...pinned.map(({ route, html }): [string, string] => [routeFile(route), html]),
-					];
-				});
-				writes.add(time('rendering: short links (writing)', () => writeFilesInWorker({ root: fileURLToPath(dir), files })));
-			},
+				}),
 		},
 	};
 }

@@ -115,7 +115,6 @@ function stagesOf(run: Measured, recorded: { stage: string; start: number; end: 
 		['relations (similar clauses)', relations],
 		['rendering pages (Astro)', { ms: rendering.ms - nested, peak: rendering.peak }],
 		['rendering short links', span(['rendering: short links'])],
-		['short links written (worker, beside the next step)', span(['rendering: short links (writing)'])],
 		['search index: Pagefind, alongside rendering', span(['search index: pagefind'])],
 		['search index: after rendering', span(['search index'])],
 		['offline bundle (service worker, ZIP)', span(['offline bundle'])],

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { finishSite } from '../../integrations/finish-site.ts';
-import { BackgroundWrites } from '../../src/build/write-files.ts';
 import { EXPORT_SIZE_MARKER, exportFileName } from '../../src/offline/export.ts';
 
 const BUILD_DATE = '2026-11-23';
@@ -13,15 +12,13 @@ const ZIP = exportFileName(BUILD_DATE);
 const HOME = `<a href="a.html">a</a><a href="${ZIP}">离线副本（${EXPORT_SIZE_MARKER}）</a>`;
 
 /** Runs the last step's build hook on a folder, as Astro does at the end of a build; resolves to the folder. */
-async function runHook(files: Record<string, string>, late?: (dir: string) => Promise<unknown>): Promise<string> {
+async function runHook(files: Record<string, string>): Promise<string> {
 	const dir = mkdtempSync(join(tmpdir(), 'out-'));
-	const writes = new BackgroundWrites();
-	if (late) writes.add(late(dir));
 	for (const [name, text] of Object.entries({ 'index.html': HOME, 'a.html': '<p>a</p>', ...files })) {
 		mkdirSync(join(dir, name, '..'), { recursive: true });
 		writeFileSync(join(dir, name), text);
 	}
-	const { hooks } = finishSite({ buildDate: BUILD_DATE, writes });
+	const { hooks } = finishSite({ buildDate: BUILD_DATE });
 	// Each run with its own cache: the pages' facts and the ZIP are kept there between builds.
 	const cacheDir = pathToFileURL(`${mkdtempSync(join(tmpdir(), 'cache-'))}/`);
 	(hooks['astro:config:done'] as (options: unknown) => void)({ config: { site: 'https://lib.example/', cacheDir } });
@@ -50,20 +47,6 @@ describe('the last step of the build: the offline copy and the verifier', () => 
 		await expect(runHook({ 'a.html': '<link rel="canonical" href="https://other.example/">' })).rejects.toThrow(
 			'a.html: canonical URL not on the site address https://lib.example/: https://other.example/',
 		);
-	});
-
-	test('waits for the files another step is still writing: they are checked and put in the ZIP', async () => {
-		const writeLate = (text: string) => async (dir: string) => {
-			await new Promise((resolve) => setTimeout(resolve, 200));
-			writeFileSync(join(dir, 'late.html'), text);
-		};
-		const dir = await runHook({ 'a.html': '<a href="late.html">late</a>' }, writeLate('<p>late</p>'));
-		expect(readFileSync(join(dir, ZIP)).includes('late.html')).toBe(true);
-		await expect(runHook({ 'a.html': '<a href="late.html">late</a>' }, writeLate('<img src="/root.png">'))).rejects.toThrow('late.html: root-absolute URL');
-	});
-
-	test('fails with the error of a step that could not write its files', async () => {
-		await expect(runHook({}, () => Promise.reject(new Error('could not write c/x.html')))).rejects.toThrow('could not write c/x.html');
 	});
 
 	test('stops the build when a build placeholder was left in a page', async () => {
