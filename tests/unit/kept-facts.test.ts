@@ -51,6 +51,17 @@ describe('page facts kept between builds', () => {
 		expect(problems(again.pages)).toEqual([expect.objectContaining({ file: 'index.html', url: 'documents/b.html#b-1' })]);
 	});
 
+	test('facts of more pages than one record holds all come back, each under its own digest', async () => {
+		const many = Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`c/${i}.html`, `<a id="x${i}" href="../documents/a.html#a-${i}">${i}</a>`]));
+		const root = site(many);
+		const keptFile = `${root}-facts.v8`;
+		const first = await readPageFacts(root, Object.keys(many));
+		keepFacts(keptFile, factsReader(), first.byDigest);
+		const kept = readKeptFacts(keptFile, factsReader());
+		expect(kept.size).toBe(600);
+		expect(kept).toEqual(first.byDigest);
+	});
+
 	test('facts read by other code, or a damaged file, are not reused', async () => {
 		const root = site(pages);
 		const keptFile = `${root}-facts.v8`;
