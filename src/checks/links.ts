@@ -27,8 +27,8 @@ export function findBrokenLinks(pages: Map<string, string | PageFacts>, files: R
 	// the same few pages thousands of times (at 10,000 documents the site holds millions of
 	// links), so each is worked out once.
 	const meanings = new Map<string, { problem: string | null; target?: string }>();
-	const meaning = (from: string, href: string, beforeFragment: string) => {
-		const key = `${posix.dirname(from)}\0${beforeFragment}`;
+	const meaning = (from: string, folder: string, href: string, beforeFragment: string) => {
+		const key = `${folder}\0${beforeFragment}`;
 		let m = meanings.get(key);
 		if (m === undefined) {
 			const problem = urlProblem(href);
@@ -40,10 +40,14 @@ export function findBrokenLinks(pages: Map<string, string | PageFacts>, files: R
 	};
 	const broken: BrokenLink[] = [];
 	for (const [file, { links }] of facts) {
+		const folder = posix.dirname(file);
 		for (const href of links) {
 			const trimmed = href.trim();
-			const [beforeFragment = '', fragmentText] = trimmed.split('#');
-			const { problem, target } = meaning(file, trimmed, beforeFragment);
+			const hash = trimmed.indexOf('#');
+			const beforeFragment = hash < 0 ? trimmed : trimmed.slice(0, hash);
+			// Up to the next #, as split('#') cut it.
+			const fragmentText = hash < 0 ? undefined : trimmed.slice(hash + 1).split('#', 1)[0]!;
+			const { problem, target } = meaning(file, folder, trimmed, beforeFragment);
 			if (problem) {
 				broken.push({ file, href, problem });
 				continue;
@@ -55,7 +59,7 @@ export function findBrokenLinks(pages: Map<string, string | PageFacts>, files: R
 				broken.push({ file, href, problem: href.split(/[?#]/)[0]!.endsWith('/') ? 'links to a folder' : `no such page ${target}` });
 				continue;
 			}
-			const fragment = fragmentText === undefined ? undefined : decodeURIComponent(fragmentText);
+			const fragment = fragmentText === undefined || !fragmentText.includes('%') ? fragmentText : decodeURIComponent(fragmentText);
 			if (fragment !== undefined && fragment !== '' && !targetFacts.ids.has(fragment)) {
 				broken.push({ file, href, problem: `no #${fragment} in ${target}` });
 			}
