@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { siteFileSizes } from '../src/build/site-files.ts';
 import { stageTimer } from '../src/build/stages.ts';
-import { checkSiteInWorker } from '../src/checks/check-site.ts';
+import { checkSiteInWorker, type PageDigests } from '../src/checks/check-site.ts';
 import { offlineCopyFiles, writeOfflineCopy } from './offline-copy.ts';
 
 /** The last step's settings, from astro.config.mjs. */
@@ -39,7 +39,10 @@ export function finishSite({ buildDate, stagesFile, force = false }: FinishSiteO
 				const written = offlineCopyFiles(buildDate);
 				// One walk of the output serves both (sw.js is written by the offline copy).
 				const files = siteFileSizes(root).filter((f) => f.path !== 'sw.js');
-				const offline = time('offline bundle', () => writeOfflineCopy(root, files, { buildDate, keptIn: join(cacheDir, 'offline-copy'), force }));
+				// The verifier reads every page first; the offline copy takes the unchanged ones from its last archive by their digests.
+				let givePageDigests!: (digests: PageDigests | undefined) => void;
+				const pageDigests = new Promise<PageDigests | undefined>((resolve) => (givePageDigests = resolve));
+				const offline = time('offline bundle', () => writeOfflineCopy(root, files, { buildDate, keptIn: join(cacheDir, 'offline-copy'), force, pageDigests }));
 				const checks = time('checks', () =>
 					checkSiteInWorker(
 						{
@@ -51,8 +54,14 @@ export function finishSite({ buildDate, stagesFile, force = false }: FinishSiteO
 							pending: written,
 						},
 						offline,
+						givePageDigests,
 					),
 				);
+				// A verifier that stops before it has read the pages gives no digests: the offline copy then reads every file itself.
+				const noDigests = () => {
+					givePageDigests(undefined);
+				};
+				checks.then(noDigests, noDigests);
 				// Both are awaited before either is reported: a failed offline copy stops the verifier, and its error is the one shown.
 				const [offlineDone, checksDone] = await Promise.allSettled([offline, checks]);
 				if (offlineDone.status === 'rejected') throw offlineDone.reason;

@@ -14,19 +14,37 @@ export interface WorkerOptions {
 	 * is told, and when it fails the worker is stopped, as its result would be of no use.
 	 */
 	release?: Promise<unknown>;
+	/** Called with each note the worker sends before its answer (see postNote). */
+	onNote?: (note: unknown) => void;
 }
+
+/** The key of a note: a message a worker sends partway, before its one answer. */
+const NOTE = 'workerNote';
+
+/** In a worker: sends the parent something partway (to its `onNote`), before the answer. */
+export function postNote(port: MessagePort, note: unknown): void {
+	port.postMessage({ [NOTE]: note });
+}
+
+const isNote = (message: unknown): message is { [NOTE]: unknown } => typeof message === 'object' && message !== null && NOTE in message;
 
 /** The message a worker given `release` receives once that step has succeeded. */
 export const WORKER_RELEASED = 'released';
 
-export function runInWorker<T>(module: URL, workerData: unknown, what: string, { transferList = [], release }: WorkerOptions = {}): Promise<T> {
+export function runInWorker<T>(module: URL, workerData: unknown, what: string, { transferList = [], release, onNote }: WorkerOptions = {}): Promise<T> {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(module, { workerData, transferList: [...transferList] });
 		let answered = false;
-		worker.once('message', (result: T) => {
+		const listen = (message: unknown) => {
+			if (isNote(message)) {
+				onNote?.(message[NOTE]);
+				return;
+			}
 			answered = true;
-			resolve(result);
-		});
+			worker.off('message', listen);
+			resolve(message as T);
+		};
+		worker.on('message', listen);
 		worker.once('error', (error: Error) => {
 			answered = true;
 			reject(error);

@@ -35,16 +35,28 @@ export interface Checked {
  * the step writing the job's pending files: the worker reads those once it succeeds, and is
  * stopped if it fails.
  */
-export function checkSiteInWorker(job: CheckJob, written: Promise<unknown>): Promise<Checked> {
-	return runInWorker(new URL('./check-site-worker.ts', import.meta.url), job, "the output verifier's worker", { release: written });
+export function checkSiteInWorker(job: CheckJob, written: Promise<unknown>, onPageDigests?: (digests: PageDigests) => void): Promise<Checked> {
+	return runInWorker(new URL('./check-site-worker.ts', import.meta.url), job, "the output verifier's worker", {
+		release: written,
+		onNote: (note) => onPageDigests?.(note as PageDigests),
+	});
 }
+
+/** Each page's SHA-256 (hex) as the verifier read it, by path: every page but the pending ones. */
+export type PageDigests = Map<string, string>;
 
 /**
  * Refuses a site that would break from disk, under a sub-path or offline, or that holds a build
  * placeholder, naming each file and URL. The job's pending files are read once `written` resolves;
  * every other file is read and checked meanwhile, so the check runs beside the step still writing.
+ * `onPageDigests` is given the digests of the pages once they are read (the offline copy takes
+ * unchanged pages from its last archive by them, without reading the pages again).
  */
-export async function checkSite({ root, site, keptIn, force, files: all, pending }: CheckJob, written: Promise<void>): Promise<Checked> {
+export async function checkSite(
+	{ root, site, keptIn, force, files: all, pending }: CheckJob,
+	written: Promise<void>,
+	onPageDigests: (digests: PageDigests) => void = () => {},
+): Promise<Checked> {
 	// Pages are read into their facts (in worker threads), so the site is never held in memory
 	// whole; a page unchanged since the last build is not parsed again (kept-facts.ts).
 	const later = new Set(pending);
@@ -56,6 +68,7 @@ export async function checkSite({ root, site, keptIn, force, files: all, pending
 		all.filter((f) => f.endsWith('.html') && !later.has(f)),
 		known,
 	);
+	onPageDigests(now.digests);
 	const texts = readTexts(
 		root,
 		all.filter((f) => !later.has(f)),

@@ -125,14 +125,14 @@ export interface WorkerResult {
 /**
  * Reads the facts of many pages of a built site, split over one worker thread per core (the
  * build is otherwise waiting at this point). A page whose content digest (SHA-256) is in `known`
- * is not parsed again: its reading is taken from there. Returns each page's reading, and the
- * readings by digest (to keep for the next build).
+ * is not parsed again: its reading is taken from there. Returns each page's reading and digest,
+ * and the readings by digest (to keep for the next build).
  */
 export async function readPageFacts(
 	root: string,
 	files: string[],
 	known: ReadonlyMap<string, PageReading> = new Map(),
-): Promise<{ pages: Map<string, PageReading>; byDigest: Map<string, PageReading>; parsed: number }> {
+): Promise<{ pages: Map<string, PageReading>; byDigest: Map<string, PageReading>; digests: Map<string, string>; parsed: number }> {
 	// A worker per 200 pages up to one per core; fewer pages are read here, as starting a worker costs more.
 	const workers = Math.min(availableParallelism(), Math.floor(files.length / 200));
 	const knownDigests = [...known.keys()];
@@ -150,6 +150,7 @@ export async function readPageFacts(
 				);
 	const pages = new Map<string, PageReading>();
 	const byDigest = new Map<string, PageReading>();
+	const digests = new Map<string, string>();
 	let parsed = 0;
 	for (const { file, digest, reading } of results.flat().sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
 		const r = reading ?? known.get(digest);
@@ -157,8 +158,9 @@ export async function readPageFacts(
 		if (reading) parsed++;
 		pages.set(file, r);
 		byDigest.set(digest, r);
+		digests.set(file, digest);
 	}
-	return { pages, byDigest, parsed };
+	return { pages, byDigest, digests, parsed };
 }
 
 /** Reads one share of pages (see readPageFacts): a page whose digest is known is only hashed. */

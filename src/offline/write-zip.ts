@@ -21,6 +21,8 @@ export interface ZipJob {
 	/** where the last build's archive is kept, and whether to ignore it */
 	keptIn: string;
 	force: boolean;
+	/** pages' SHA-256 (hex) by path, already read by the verifier: where the kept archive has those bytes, the page is not read again */
+	known?: Map<string, string> | undefined;
 }
 
 /** Writes the ZIP (writeZip) in a worker thread; resolves to its size and how many files it took over from the last build's. */
@@ -33,7 +35,7 @@ export function writeZipInWorker(job: ZipJob): Promise<{ size: number; reused: n
  * home page states the ZIP's own size, so that size is computed from the bytes already written
  * and the home page's length: it settles in a round or two, and the archive is checked against it.
  */
-export async function writeZip({ root, zipName, buildDate, siteFilePaths, level, keptIn, force }: ZipJob): Promise<{ size: number; reused: number }> {
+export async function writeZip({ root, zipName, buildDate, siteFilePaths, level, keptIn, force, known }: ZipJob): Promise<{ size: number; reused: number }> {
 	const reuse = new ZipReuse(keptIn, level, force);
 	const home = join(root, 'index.html');
 	const template = readFileSync(home, 'utf8');
@@ -43,7 +45,15 @@ export async function writeZip({ root, zipName, buildDate, siteFilePaths, level,
 	try {
 		const files = siteFilePaths.filter((f) => f !== zipName && f !== 'index.html');
 		await zip.addAll(
-			files.map((f) => ({ name: `${folder}/${f}`, path: f, read: () => readFileSync(join(root, f)) })),
+			files.map((f) => {
+				const digest = known?.get(f);
+				return {
+					name: `${folder}/${f}`,
+					path: f,
+					read: () => readFileSync(join(root, f)),
+					kept: digest === undefined ? undefined : () => reuse.findByDigest(f, digest),
+				};
+			}),
 			level,
 			(f, data) => reuse.find(f.path, data),
 		);

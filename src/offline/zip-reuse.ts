@@ -54,15 +54,27 @@ export class ZipReuse {
 
 	/** The compressed bytes of the file at `path` (relative to the site), when the kept archive has these very bytes there. */
 	find(path: string, data: Buffer): Compressed | undefined {
-		const digest = sha256(data);
+		return this.findByDigest(path, sha256(data), data.length);
+	}
+
+	/**
+	 * The same, for a file whose SHA-256 (hex) is already known (the verifier read it): the file
+	 * need not be read at all. Undefined when the kept archive has other bytes there.
+	 */
+	findByDigest(path: string, digest: string, size?: number): Compressed | undefined {
 		this.#digests.set(path, digest);
 		const kept = this.#kept[path];
-		if (this.#fd === undefined || kept === undefined || kept[0] !== digest || kept[3] !== data.length) return undefined;
-		const [, crc, method, , compressed, at] = kept;
+		if (this.#fd === undefined || kept === undefined || kept[0] !== digest || (size !== undefined && kept[3] !== size)) return undefined;
+		const [, crc, method, original, compressed, at] = kept;
 		const body = this.#readKept(this.#fd, at, compressed);
 		if (body === undefined) return undefined;
 		this.#reused++;
-		return { crc, method, body };
+		return { crc, method, body, size: original };
+	}
+
+	/** Whether there is a kept archive at all: without one, no digest given ahead can spare a read. */
+	get usable(): boolean {
+		return this.#fd !== undefined;
 	}
 
 	/**
@@ -119,6 +131,11 @@ export class ZipReuse {
 		this.#fd = undefined;
 		this.#window = undefined;
 	}
+}
+
+/** Whether `dir` holds an archive kept by an earlier build (it may still prove unusable: another compressor, a damaged file). */
+export function hasKeptArchive(dir: string): boolean {
+	return existsSync(join(dir, RECORD)) && existsSync(join(dir, ARCHIVE));
 }
 
 function readRecord(dir: string): Record | undefined {

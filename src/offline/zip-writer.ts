@@ -18,13 +18,16 @@ const MAX_U32 = 0xffffffff;
 export interface ZipSource {
 	name: string;
 	read: () => Buffer;
+	/** the file already compressed, where that is known without reading it (see zip-reuse.ts); it is then not read */
+	kept?: (() => Compressed | undefined) | undefined;
 }
 
-/** A file's bytes as an archive holds them: deflated (method 8) or stored (0), with the CRC of the original bytes. */
+/** A file's bytes as an archive holds them: deflated (method 8) or stored (0), with the CRC and length of the original bytes. */
 export interface Compressed {
 	crc: number;
 	method: 0 | 8;
 	body: Buffer;
+	size: number;
 }
 
 /** Where a file's compressed bytes lie in a finished archive. */
@@ -40,13 +43,10 @@ export interface WrittenEntry {
 	dataOffset: number;
 }
 
-interface Pending {
-	name: string;
-	data: Buffer;
-	compressed: Buffer;
-	/** set when the compressed bytes were given rather than made here */
-	kept?: Compressed;
-}
+type Pending =
+	| { name: string; data: Buffer; compressed: Buffer; kept?: undefined }
+	/** compressed bytes given rather than made here; the file itself may not have been read */
+	| { name: string; data?: undefined; compressed: Buffer; kept: Compressed };
 
 interface Entry {
 	name: Buffer;
@@ -90,11 +90,16 @@ export class ZipWriter {
 	async addAll<F extends ZipSource>(files: Iterable<F>, level = 6, reuse?: (file: F, data: Buffer) => Compressed | undefined): Promise<void> {
 		const pending: Promise<Pending>[] = [];
 		const start = (f: F) => {
+			const known = f.kept?.();
+			if (known) {
+				pending.push(Promise.resolve({ name: f.name, compressed: known.body, kept: known }));
+				return;
+			}
 			const data = f.read();
 			const kept = reuse?.(f, data);
 			pending.push(
 				kept
-					? Promise.resolve({ name: f.name, data, compressed: kept.body, kept })
+					? Promise.resolve({ name: f.name, compressed: kept.body, kept })
 					: deflate(data, { level }).then((compressed) => ({ name: f.name, data, compressed })),
 			);
 		};
@@ -202,16 +207,17 @@ export class ZipWriter {
 		return 22 + (count > 0xffff ? 56 + 20 : 0);
 	}
 
-	#write({ name, data, compressed, kept }: Pending, method: 0 | 8 = 8): void {
-		const nameBytes = Buffer.from(name);
+	#write(file: Pending, method: 0 | 8 = 8): void {
+		const nameBytes = Buffer.from(file.name);
+		const { kept, data } = file;
 		// Stored when deflate does not help (already compressed files).
-		const stored = kept ? kept.method === 0 : method === 0 || compressed.length >= data.length;
-		const body = stored && !kept ? data : compressed;
+		const stored = kept ? kept.method === 0 : method === 0 || file.compressed.length >= data.length;
+		const body = stored && !kept ? data : file.compressed;
 		const entry: Entry = {
 			name: nameBytes,
 			crc: kept ? kept.crc : crc32(data),
 			compressed: body.length,
-			size: data.length,
+			size: kept ? kept.size : data.length,
 			method: stored ? 0 : 8,
 			offset: this.#written,
 		};

@@ -10,6 +10,17 @@ describe('a build step in a worker thread', () => {
 		await expect(runInWorker(module('parentPort.postMessage(workerData.n * 2);'), { n: 21 }, 'the doubling worker')).resolves.toBe(42);
 	});
 
+	test('notes the worker sends partway reach the caller, in order, before its answer', async () => {
+		const notes: unknown[] = [];
+		const code =
+			"import { postNote } from '" +
+			new URL('../../src/build/run-in-worker.ts', import.meta.url).href +
+			"';\npostNote(parentPort, 'read');\npostNote(parentPort, { pages: 2 });\nparentPort.postMessage('checked');";
+		const answer = await runInWorker(module(code), {}, 'the noting worker', { onNote: (n) => notes.push(n) });
+		expect(answer).toBe('checked');
+		expect(notes).toEqual(['read', { pages: 2 }]);
+	});
+
 	test('a failure in the worker fails the step with its message', async () => {
 		await expect(runInWorker(module("throw new Error('index.html has no marker');"), {}, 'the zip worker')).rejects.toThrow('index.html has no marker');
 	});

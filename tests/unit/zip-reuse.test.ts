@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,12 +13,22 @@ const mtime = new Date('2026-11-23T00:00:00Z');
 const site = (n: number, text: (i: number) => string) => Array.from({ length: n }, (_, i) => ({ path: `c/${i}.html`, text: text(i) }));
 
 /** Writes the site's archive into `dir`, reusing (and then keeping) what `kept` holds; returns the bytes and how many files were reused. */
-async function archive(dir: string, kept: string, files: { path: string; text: string | Buffer }[], { level = 6, force = false } = {}) {
+async function archive(
+	dir: string,
+	kept: string,
+	files: { path: string; text: string | Buffer; digest?: string; read?: () => Buffer }[],
+	{ level = 6, force = false } = {},
+) {
 	const path = join(dir, `copy-${Math.random()}.zip`);
 	const reuse = new ZipReuse(kept, level, force);
 	const zip = new ZipWriter(path, mtime);
 	await zip.addAll(
-		files.map((f) => ({ name: `copy/${f.path}`, path: f.path, read: () => Buffer.from(f.text) })),
+		files.map((f) => ({
+			name: `copy/${f.path}`,
+			path: f.path,
+			read: f.read ?? (() => Buffer.from(f.text)),
+			kept: f.digest === undefined ? undefined : () => reuse.findByDigest(f.path, f.digest!),
+		})),
 		level,
 		(f, data) => reuse.find(f.path, data),
 	);
@@ -89,5 +99,38 @@ describe('the offline ZIP reuses the last build’s compressed files', () => {
 		const fresh = await archive(dir, join(dir, 'empty'), next);
 		expect(again.bytes.equals(fresh.bytes)).toBe(true);
 		expect(Buffer.from(unzipSync(again.bytes)['copy/big/4.bin']!).equals(large[4]!)).toBe(true);
+	});
+
+	test('a file whose digest is given is taken from the kept archive without being read; a digest of other bytes is not trusted there', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'zip-reuse-'));
+		const kept = join(dir, 'kept');
+		await archive(dir, kept, site(6, page));
+		const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+		const unread = () => {
+			throw new Error('read a file whose digest was given');
+		};
+		const next = site(6, (i) => (i === 2 ? page(22) : page(i))).map((f) => ({
+			...f,
+			digest: sha256(f.text),
+			...(f.path === 'c/2.html' ? {} : { read: unread }),
+		}));
+		const again = await archive(dir, kept, next);
+		expect(again.reused).toBe(5);
+		const fresh = await archive(
+			dir,
+			join(dir, 'empty'),
+			site(6, (i) => (i === 2 ? page(22) : page(i))),
+		);
+		expect(again.bytes.equals(fresh.bytes)).toBe(true);
+		// The digests are recorded too: the next build reuses every file, the changed one included.
+		expect(
+			(
+				await archive(
+					dir,
+					kept,
+					next.map((f) => ({ ...f, read: unread })),
+				)
+			).reused,
+		).toBe(6);
 	});
 });
