@@ -13,6 +13,8 @@ export interface PageSettings extends Pick<BuildSettings, 'site' | 'contentDir' 
 	watchContent: boolean;
 	/** where the clause parses are kept between builds, and whether to ignore what is kept there (a forced build) */
 	keptParses?: { file: string; force: boolean };
+	/** where each clause's targets are kept between builds, the digest of the rules' code (read from the source, which the pages' bundle is not), and whether to ignore what is kept (a forced build) */
+	keptTargets?: { file: string; code: string; force: boolean };
 	/**
 	 * Finds the similar clauses of the whole library with worker threads
 	 * (src/library/similar-parallel.ts), as loaded by the integrations: the copy in Astro's bundle

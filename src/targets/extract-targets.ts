@@ -42,25 +42,44 @@ export function readSentence(sentence: string, genre: string): SentenceTarget[] 
 	return out;
 }
 
-/** The targets of one clause's own text (its sub-clauses are read on their own). */
-export function extractClause(clause: Clause, genre: string): Found[] {
-	const out: Found[] = [];
+/** What one clause's own text gives, before it is placed in the clause: each target with where its sentence starts in that text. */
+export type TextTarget = [target: SentenceTarget, offset: number];
+
+/** The targets of a clause's own text (its sub-clauses are read on their own): they depend on its text blocks and the document's 文种 only. */
+export function textTargets(clause: Pick<Clause, 'blocks'>, genre: string): TextTarget[] {
+	const out: TextTarget[] = [];
 	let offset = 0;
 	for (const block of clause.blocks) {
 		if (block.kind !== 'text') continue;
 		for (const sentence of splitSentences(block.text)) {
-			for (const found of readSentence(sentence.text, genre)) {
-				out.push({ ...found, clauseId: clause.id, documentSlug: clause.documentSlug, topics: clause.topics, offset: offset + sentence.start });
-			}
+			for (const found of readSentence(sentence.text, genre)) out.push([found, offset + sentence.start]);
 		}
 		offset += block.text.length;
 	}
 	return out;
 }
 
+/** A clause's text targets placed in the clause: its id, document and topics. */
+export function placeTargets(clause: Clause, found: readonly TextTarget[]): Found[] {
+	return found.map(([target, offset]) => ({ ...target, clauseId: clause.id, documentSlug: clause.documentSlug, topics: clause.topics, offset }));
+}
+
+/** The targets of one clause's own text (its sub-clauses are read on their own). */
+export function extractClause(clause: Clause, genre: string): Found[] {
+	return placeTargets(clause, textTargets(clause, genre));
+}
+
+/** How a clause's text targets are found: by the rules (textTargets), or from those kept by an earlier build (kept-targets.ts). */
+export type FindTextTargets = (clause: Clause, genre: string) => TextTarget[];
+
 /** Every target the rules find in the library, in library order. */
-export function extractTargets(library: Library): Found[] {
-	return library.documents.flatMap((document) => document.allClauseIds.flatMap((id) => extractClause(library.clauses.get(id)!, document.meta.genre)));
+export function extractTargets(library: Library, find: FindTextTargets = textTargets): Found[] {
+	return library.documents.flatMap((document) =>
+		document.allClauseIds.flatMap((id) => {
+			const clause = library.clauses.get(id)!;
+			return placeTargets(clause, find(clause, document.meta.genre));
+		}),
+	);
 }
 
 /** Gives each target its row anchor, t-<clause id>-<n>, counting the clause's targets in order from 1. */

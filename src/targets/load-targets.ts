@@ -8,6 +8,7 @@ import { pageSettings } from '../config/build-settings.ts';
 import { getLibrary } from '../library/load-library.ts';
 import type { Library } from '../library/types.ts';
 import { readCorrections } from './corrections.ts';
+import { KeptTargets } from './kept-targets.ts';
 import { buildTargets, type TargetsModel } from './targets-model.ts';
 
 const KEY: unique symbol = Symbol.for('policy-clause-library-targets');
@@ -27,7 +28,11 @@ export async function getTargets(): Promise<TargetsModel> {
 	if (shared.library !== library || !shared.targets) {
 		const file = join(pageSettings().contentDir, CORRECTIONS_FILE);
 		const shown = relative(process.cwd(), file);
-		shared.targets = buildTargets(library, readCorrections(file, shown), shown);
+		// Clauses whose text is unchanged since the last build take their targets from it (kept-targets.ts).
+		const keep = pageSettings().keptTargets;
+		const kept = keep && new KeptTargets(keep.file, keep.code, keep.force);
+		shared.targets = buildTargets(library, readCorrections(file, shown), shown, kept?.find);
+		kept?.keep();
 		shared.library = library;
 	}
 	return shared.targets;

@@ -5,7 +5,7 @@
  */
 import type { Library } from '../library/types.ts';
 import { applyCorrections, type LocatedCorrection } from './corrections.ts';
-import { extractTargets, numberTargets, type Found } from './extract-targets.ts';
+import { extractTargets, numberTargets, textTargets, type FindTextTargets, type Found } from './extract-targets.ts';
 import type { Target } from './types.ts';
 
 /** Every target of the library, split by kind, and the requirements of each clause. */
@@ -18,10 +18,18 @@ export interface TargetsModel {
 	byClause: Map<string, Target[]>;
 }
 
-/** Builds the model from the library and the corrections read from `file` (named in messages). */
-export function buildTargets(library: Library, corrections: readonly LocatedCorrection[] = [], file = 'content/target-corrections.yaml'): TargetsModel {
+/**
+ * Builds the model from the library and the corrections read from `file` (named in messages);
+ * `find` may take each clause's text targets from an earlier build (kept-targets.ts).
+ */
+export function buildTargets(
+	library: Library,
+	corrections: readonly LocatedCorrection[] = [],
+	file = 'content/target-corrections.yaml',
+	find: FindTextTargets = textTargets,
+): TargetsModel {
 	const order = new Map(library.documents.flatMap((d) => d.allClauseIds).map((id, i) => [id, i]));
-	const corrected = applyCorrections(extractTargets(library), corrections, library, file);
+	const corrected = applyCorrections(extractTargets(library, find), corrections, library, file);
 	const position = (f: Found) => [order.get(f.clauseId)!, f.offset + f.mark.start] as const;
 	corrected.sort((a, b) => {
 		const [ca, pa] = position(a);
