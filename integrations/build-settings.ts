@@ -23,7 +23,10 @@ export function buildSettings(settings: Pick<BuildSettings, 'site' | 'contentDir
 					stagesFile: settings.stagesFile,
 					watchContent: command === 'dev',
 					keptParses: { file: join(fileURLToPath(config.cacheDir), 'clause-parses.v8'), force: settings.force },
-					keptTargets: { file: join(fileURLToPath(config.cacheDir), 'clause-targets.v8'), code: targetsCode(), force: settings.force },
+					// Not in `astro dev`: the rules' digest is read once, and an edit to the rules there would reuse targets the old rules found.
+					...(command === 'dev'
+						? {}
+						: { keptTargets: { file: join(fileURLToPath(config.cacheDir), 'clause-targets.v8'), code: targetsCode(), force: settings.force } }),
 					findSimilar: computeSimilarInParallel,
 				});
 			},

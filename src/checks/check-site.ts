@@ -80,7 +80,16 @@ export async function checkSite(
 	// Checking every page after the offline copy was done took 6 s at 10,000 documents.
 	const before = pendingPages.every((f) => existsSync(join(root, f))) ? (await readPageFacts(root, pendingPages, known)).pages : undefined;
 	const laterFiles = new Set(pending.filter((f) => !f.endsWith('.html')));
-	const early = before && verifyOutput(siteFiles(now.pages, before, texts.files), new Set([...texts.others, ...laterFiles]), site);
+	// Pending files stand where the full check will put them: the site's own CSS and scripts (sw.js) as texts, read later
+	// (empty until then), every other file as present; a link to a text file is judged as in the full check.
+	const laterTexts = [...laterFiles].filter(isSiteText);
+	const early =
+		before &&
+		verifyOutput(
+			siteFiles(now.pages, before, new Map([...texts.files, ...laterTexts.map((f): [string, string] => [f, ''])])),
+			new Set([...texts.others, ...[...laterFiles].filter((f) => !isSiteText(f))]),
+			site,
+		);
 	await written;
 	const last = await readPageFacts(root, pendingPages, known);
 	const lastTexts = readTexts(root, [...laterFiles]);
@@ -126,8 +135,13 @@ function readTexts(root: string, files: readonly string[]): { files: Map<string,
 		}
 		const text = readFileSync(join(root, file), 'utf8');
 		if (text.includes('⟦')) stale.push(file);
-		if (/\.(css|js)$/.test(file) && !file.startsWith('pagefind/')) texts.set(file, text);
+		if (isSiteText(file)) texts.set(file, text);
 		else others.add(file);
 	}
 	return { files: texts, others, stale };
+}
+
+/** The site's own CSS and scripts, checked by their text (Pagefind's files are not the site's to check). */
+function isSiteText(file: string): boolean {
+	return /\.(css|js)$/.test(file) && !file.startsWith('pagefind/');
 }

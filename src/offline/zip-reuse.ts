@@ -72,11 +72,6 @@ export class ZipReuse {
 		return { crc, method, body, size: original };
 	}
 
-	/** Whether there is a kept archive at all: without one, no digest given ahead can spare a read. */
-	get usable(): boolean {
-		return this.#fd !== undefined;
-	}
-
 	/**
 	 * `length` bytes of the kept archive from `at`, or undefined when it ends before. A window once
 	 * read is never written to again (a new one is made), so bytes handed out stay as they are.

@@ -50,4 +50,27 @@ describe('the verifier beside the step still writing a page', () => {
 		await expect(check(null, '<a href="a.html#s2">a</a>')).rejects.toThrow('index.html: no #s2 in a.html');
 		await expect(check(null, '<a href="a.html#s1">a</a>')).resolves.toMatchObject({ checked: 2 });
 	});
+
+	test('a link to a script the step is still writing is judged as once it is written', async () => {
+		const root = mkdtempSync(join(tmpdir(), 'check-site-'));
+		writeFileSync(join(root, 'a.html'), '<a href="sw.js">worker</a><a href="index.html">首页</a>');
+		writeFileSync(join(root, 'index.html'), '<a href="a.html">a</a>');
+		const written = new Promise<void>((resolve) => {
+			setTimeout(() => {
+				writeFileSync(join(root, 'sw.js'), 'self.addEventListener("install", () => {});');
+				writeFileSync(join(root, 'index.html'), '<a href="a.html">a</a>');
+				resolve();
+			}, 100);
+		});
+		const job = {
+			root,
+			site: 'https://lib.example/',
+			keptIn: `${root}-facts.v8`,
+			force: false,
+			files: ['a.html', 'index.html', 'sw.js'],
+			pending: ['index.html', 'sw.js'],
+		};
+		await expect(checkSite(job, written)).rejects.toThrow('a.html: no such page sw.js: sw.js');
+		await written;
+	});
 });

@@ -26,7 +26,7 @@ describe('clause targets kept between builds', () => {
 		expect(first.model.requirements.length).toBeGreaterThan(0);
 		const again = build(library, file);
 		expect(again.read).toBe(0);
-		expect(again.model).toEqual(buildTargets(library));
+		expect(again.model).toStrictEqual(buildTargets(library));
 	});
 
 	test('a clause whose text changed is read again, and its new figure is found', () => {
@@ -35,7 +35,7 @@ describe('clause targets kept between builds', () => {
 		const edited = readLibrary(fixtureWith('documents/alpha.mdx', (t) => t.replace('每年不少于2万元', '每年不少于5万元')));
 		const again = build(edited, file);
 		expect(again.read).toBe(1);
-		expect(again.model).toEqual(buildTargets(edited));
+		expect(again.model).toStrictEqual(buildTargets(edited));
 		expect(again.model.requirements.map((r) => r.quantity.phrase)).toContain('5万元');
 		expect(again.model.requirements.map((r) => r.quantity.phrase)).not.toContain('2万元');
 	});
@@ -46,7 +46,7 @@ describe('clause targets kept between builds', () => {
 		const report = readLibrary(fixtureWith('documents/alpha.mdx', (t) => t.replace(/^genre: .*$/m, 'genre: 报告')));
 		const again = build(report, file);
 		expect(again.read).toBe(report.documents.find((d) => d.slug === 'alpha')!.allClauseIds.length);
-		expect(again.model).toEqual(buildTargets(report));
+		expect(again.model).toStrictEqual(buildTargets(report));
 	});
 
 	test('targets kept by other rules, or a forced build, read every clause again', () => {

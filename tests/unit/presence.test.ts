@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { chunkPresence, libraryPresenceKeys, presenceChunk, presenceKeys, termKeys } from '../../src/search/presence.ts';
+import { fold } from '../../src/search/segment.ts';
 
 describe('the presence index', () => {
 	const keys = presenceKeys('团干部配备率、在岗率达到90%以上，经费每年不少于2万元。');
@@ -35,8 +36,25 @@ describe('the presence index', () => {
 	});
 
 	test('of many texts is the union of each text’s keys, with no pair across two texts', () => {
-		const texts = ['团干部配备', '部署经费90%', 'Youth 团'];
-		const union = new Set(texts.flatMap((t) => [...presenceKeys(t)]));
+		// Each text's keys as the index first defined them: strings, a set per text.
+		const reference = (text: string) => {
+			const keys = new Set<string>();
+			const folded = fold(text);
+			for (const run of folded.match(/\p{Script=Han}+/gu) ?? []) {
+				for (let i = 0; i < run.length; i++) {
+					keys.add(run[i]!);
+					if (i + 1 < run.length) keys.add(run.slice(i, i + 2));
+				}
+			}
+			for (const m of folded.match(/\d+(?:\.\d+)?(?:[%‰]|\p{Script=Han}{0,2})|[a-z]+/gu) ?? []) {
+				const number = /^\d+(?:\.\d+)?/.exec(m)?.[0];
+				if (number) for (let end = number.length; end <= m.length; end++) keys.add(m.slice(0, end));
+				else keys.add(m);
+			}
+			return keys;
+		};
+		const texts = ['团干部配备', '部署经费90%', 'Youth 团', '\u{20000}\u{20040}团费2.5万元'];
+		const union = new Set(texts.flatMap((t) => [...reference(t)]));
 		const keys = libraryPresenceKeys(texts);
 		expect([...keys].sort()).toEqual([...union].sort());
 		expect(keys.has('备部')).toBe(false);
