@@ -62,3 +62,26 @@ export function writeRecordFile(file: string, maker: string, values: Iterable<un
 	}
 	renameSync(partial, file);
 }
+
+/**
+ * Writes a map to `file` as records of up to `perRecord` [key, value] pairs. One record a value
+ * costs a serialisation and a read each: for the page facts of 10,000 documents (270,000 values)
+ * that took 2.5 s to write and 2 s to read, and half that in records of 256.
+ */
+export function writeKeyedRecords<V>(file: string, maker: string, entries: ReadonlyMap<string, V>, perRecord: number): void {
+	const all = [...entries];
+	writeRecordFile(
+		file,
+		maker,
+		Array.from({ length: Math.ceil(all.length / perRecord) }, (_, i) => all.slice(i * perRecord, (i + 1) * perRecord)),
+	);
+}
+
+/** The map writeKeyedRecords kept in `file`, if `maker` wrote it; empty otherwise (missing, damaged or made by other code). */
+export function readKeyedRecords<V>(file: string, maker: string): Map<string, V> {
+	const kept = new Map<string, V>();
+	readRecordFile(file, maker, (r) => {
+		for (const [key, value] of r as [string, V][]) kept.set(key, value);
+	});
+	return kept;
+}

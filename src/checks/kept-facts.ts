@@ -6,38 +6,30 @@
  * that read the facts: facts read by other code are not reused.
  */
 import { codeDigest } from '../build/code-digest.ts';
-import { readRecordFile, writeRecordFile } from '../build/record-file.ts';
+import { readKeyedRecords, writeKeyedRecords } from '../build/record-file.ts';
 import type { PageReading } from './page-facts.ts';
 
-/**
- * Facts kept in one record. One record a page (270,000 at 10,000 documents) took 2.5 s to write
- * and 2 s to read; in records of 256 pages, half that.
- */
+/** Facts kept in one record (see writeKeyedRecords). */
 const PER_RECORD = 256;
 
-/** The code whose output the kept facts are: the fact reader, its worker and its HTML parser, and this file (which lays the records out). */
+/** The code whose output the kept facts are: the fact reader, its worker and its HTML parser, and the record file's layout. */
 export function factsReader(): string {
 	return codeDigest({
-		files: [new URL('./page-facts.ts', import.meta.url), new URL('./page-facts-worker.ts', import.meta.url), new URL(import.meta.url)],
+		files: [
+			new URL('./page-facts.ts', import.meta.url),
+			new URL('./page-facts-worker.ts', import.meta.url),
+			new URL('../build/record-file.ts', import.meta.url),
+		],
 		packages: ['htmlparser2'],
 	});
 }
 
 /** The facts kept in `file` by the same reader, by content digest; none when there is no such file or it was read by other code. */
 export function readKeptFacts(file: string, reader: string): Map<string, PageReading> {
-	const kept = new Map<string, PageReading>();
-	readRecordFile(file, reader, (r) => {
-		for (const [digest, reading] of r as [string, PageReading][]) kept.set(digest, reading);
-	});
-	return kept;
+	return readKeyedRecords(file, reader);
 }
 
 /** Keeps `byDigest` in `file` for the next build. */
 export function keepFacts(file: string, reader: string, byDigest: ReadonlyMap<string, PageReading>): void {
-	const all = [...byDigest];
-	writeRecordFile(
-		file,
-		reader,
-		Array.from({ length: Math.ceil(all.length / PER_RECORD) }, (_, i) => all.slice(i * PER_RECORD, (i + 1) * PER_RECORD)),
-	);
+	writeKeyedRecords(file, reader, byDigest, PER_RECORD);
 }

@@ -8,11 +8,11 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { codeDigest } from '../build/code-digest.ts';
-import { readRecordFile, writeRecordFile } from '../build/record-file.ts';
+import { readKeyedRecords, writeKeyedRecords } from '../build/record-file.ts';
 import type { Clause } from '../library/types.ts';
 import { textTargets, type TextTarget } from './extract-targets.ts';
 
-/** Clauses kept in one record: one record a clause (248,231 at 10,000 documents) made reading and writing them cost most of what they save. */
+/** Clauses kept in one record (see writeKeyedRecords): one record a clause (248,231 at 10,000 documents) made reading and writing them cost most of what they save. */
 const PER_RECORD = 1024;
 
 /**
@@ -26,7 +26,8 @@ export function targetsCode(): string {
 		.filter((f) => f.endsWith('.ts'))
 		.sort()
 		.map((f) => new URL(f, folder));
-	return codeDigest({ files });
+	// and the record file's layout
+	return codeDigest({ files: [...files, new URL('../build/record-file.ts', import.meta.url)] });
 }
 
 /** What a clause's text targets depend on. */
@@ -39,7 +40,7 @@ function textDigest(clause: Pick<Clause, 'blocks'>, genre: string): string {
 export class KeptTargets {
 	readonly #file: string;
 	readonly #code: string;
-	readonly #kept = new Map<string, TextTarget[]>();
+	readonly #kept: Map<string, TextTarget[]>;
 	/** this build's text targets, by digest: what is kept for the next */
 	readonly #used = new Map<string, TextTarget[]>();
 	#found = 0;
@@ -48,10 +49,7 @@ export class KeptTargets {
 	constructor(file: string, code: string, ignore = false) {
 		this.#file = file;
 		this.#code = code;
-		if (!ignore)
-			readRecordFile(file, code, (r) => {
-				for (const [digest, found] of r as [string, TextTarget[]][]) this.#kept.set(digest, found);
-			});
+		this.#kept = ignore ? new Map<string, TextTarget[]>() : readKeyedRecords(file, code);
 	}
 
 	/** textTargets, from those kept when the clause's text and 文种 are unchanged. */
@@ -74,11 +72,6 @@ export class KeptTargets {
 	/** Keeps this build's text targets for the next, when they differ from those kept. */
 	keep(): void {
 		if (this.#found === 0 && this.#used.size === this.#kept.size) return;
-		const all = [...this.#used];
-		writeRecordFile(
-			this.#file,
-			this.#code,
-			Array.from({ length: Math.ceil(all.length / PER_RECORD) }, (_, i) => all.slice(i * PER_RECORD, (i + 1) * PER_RECORD)),
-		);
+		writeKeyedRecords(this.#file, this.#code, this.#used, PER_RECORD);
 	}
 }
