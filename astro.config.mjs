@@ -26,7 +26,7 @@ export default defineConfig({
 		browserScripts(),
 		mdx(),
 		sitemap({ filter: (page) => !page.endsWith('404.html') && !page.includes('/c/') }),
-		shortLinks({ stagesFile }),
+		shortLinks({ stagesFile, published: settings.outDir, force: settings.force }),
 		searchIndex({
 			contentDir: settings.contentDir,
 			offlineFullTextClauses: settings.offlineFullTextClauses,

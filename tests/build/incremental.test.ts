@@ -63,6 +63,13 @@ function factsReused(build: BuildResult): number {
 	return Number(m[1]);
 }
 
+/** How many short-link pages a build linked from the published site, unchanged, and how many it made in all. */
+function shortLinksLinked(build: BuildResult): { linked: number; all: number } {
+	const m = /(\d+) short links \((\d+) unchanged since the last build\)/.exec(build.output);
+	if (!m) throw new Error(`the build did not say how it wrote the short links:\n${build.output}`);
+	return { all: Number(m[1]), linked: Number(m[2]) };
+}
+
 /** Rebuilds `content` with the cache of the builds before, and builds it clean beside. */
 function rebuildAndCompare(): { incremental: BuildResult; differences: string[] } {
 	const incremental = buildSite(content, { work: join(work, 'incremental'), env });
@@ -221,6 +228,9 @@ describe('an incremental build after each kind of edit is the same, file by file
 				expect(zipReused(incremental)).toBeGreaterThan(100);
 				// The verifier checked every page but parsed only the changed ones.
 				expect(factsReused(incremental)).toBeGreaterThan(50);
+				// Most short links were unchanged, and linked to the published site's files.
+				const links = shortLinksLinked(incremental);
+				expect(links.linked).toBeGreaterThan(links.all / 2);
 				// The search index re-indexed only the part holding the edited document, if any.
 				const { parts, reused } = searchParts(incremental);
 				expect(parts).toBeGreaterThan(2);
@@ -237,6 +247,7 @@ describe('an incremental build after each kind of edit is the same, file by file
 		expect(searchParts(forced).reused).toBe(0);
 		expect(zipReused(forced)).toBe(0);
 		expect(factsReused(forced)).toBe(0);
+		expect(shortLinksLinked(forced).linked).toBe(0);
 		expect(forced.output).toMatch(/documents\/county-report\.html/);
 	}, 120_000);
 });
