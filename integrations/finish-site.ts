@@ -48,7 +48,7 @@ export function finishSite({ buildDate, stagesFile, force = false }: FinishSiteO
 						{
 							root,
 							site,
-							keptIn: join(cacheDir, 'page-facts.v8'),
+							keptIn: join(cacheDir, 'page-facts'),
 							force,
 							files: [...new Set([...files.map((f) => f.path), ...written])].sort(),
 							pending: written,

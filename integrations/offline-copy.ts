@@ -43,17 +43,19 @@ export async function writeOfflineCopy(
 	const zipName = exportFileName(buildDate);
 	const kept = await writeServiceWorker(root, files);
 	// Without a kept archive nothing is spared by waiting: a first or forced build compresses every file at once.
-	const known = !force && hasKeptArchive(keptIn) ? await pageDigests : undefined;
-	const { size, reused } = await writeZipInWorker({
-		root,
-		zipName,
-		buildDate,
-		siteFilePaths: [...files.map((f) => f.path), 'sw.js'],
-		level: LEVEL,
-		keptIn,
-		force,
+	const known = !force && hasKeptArchive(keptIn) ? pageDigests : undefined;
+	const { size, reused } = await writeZipInWorker(
+		{
+			root,
+			zipName,
+			buildDate,
+			siteFilePaths: [...files.map((f) => f.path), 'sw.js'],
+			level: LEVEL,
+			keptIn,
+			force,
+		},
 		known,
-	});
+	);
 	return `service worker keeps ${kept}; ${zipName} is ${formatSize(size)} (${reused} files unchanged since the last build)`;
 }
 

@@ -10,26 +10,33 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, write
 import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
-/** Reads every record of `file` into `each`, if the file was written by `maker`; false when it was not (or is missing or damaged). */
-export function readRecordFile(file: string, maker: string, each: (value: unknown) => void): boolean {
-	if (!existsSync(file)) return false;
-	const fd = openSync(file, 'r');
-	try {
-		let at = 0;
-		const head = Buffer.alloc(4);
-		// A record of length 0 ends the file; a file that stops before it is cut short.
-		const next = (): unknown => {
+/** Reads the records of an open file one after another from byte `at`; undefined at the end mark. Throws when the file is cut short. */
+function recordCursor(fd: number, at: number): { next: () => unknown; at: () => number } {
+	const head = Buffer.alloc(4);
+	return {
+		next: () => {
+			// A record of length 0 ends the file; a file that stops before it is cut short.
 			if (readSync(fd, head, 0, 4, at) < 4) throw new Error('cut short');
 			const length = head.readUInt32LE(0);
 			if (length === 0) return undefined;
 			const body = Buffer.alloc(length);
 			if (readSync(fd, body, 0, length, at + 4) < length) throw new Error('cut short');
 			at += 4 + length;
-			return deserialize(body);
-		};
-		if (next() !== maker) return false;
+			return deserialize(body) as unknown;
+		},
+		at: () => at,
+	};
+}
+
+/** Reads every record of `file` into `each`, if the file was written by `maker`; false when it was not (or is missing or damaged). */
+export function readRecordFile(file: string, maker: string, each: (value: unknown) => void): boolean {
+	if (!existsSync(file)) return false;
+	const fd = openSync(file, 'r');
+	try {
+		const cursor = recordCursor(fd, 0);
+		if (cursor.next() !== maker) return false;
 		const values: unknown[] = [];
-		for (let r = next(); r !== undefined; r = next()) values.push(r);
+		for (let r = cursor.next(); r !== undefined; r = cursor.next()) values.push(r);
 		// Only a file read to its end counts: a damaged one gives nothing rather than a part.
 		for (const v of values) each(v);
 		return true;
@@ -38,6 +45,49 @@ export function readRecordFile(file: string, maker: string, each: (value: unknow
 	} finally {
 		closeSync(fd);
 	}
+}
+
+/**
+ * The first record of `file` after its `maker` record, read now, and a reader of the records
+ * after it, to call later: for a file whose head says what the rest holds, so the head's reader
+ * can start on it first. Undefined when the file is missing, written by other code, or cut short
+ * in its head. `rest` reads every other record into `each` and returns true, or returns false
+ * (giving nothing) if the file is damaged after all.
+ */
+export function readRecordHead(file: string, maker: string): { head: unknown; rest: (each: (value: unknown) => void) => boolean } | undefined {
+	if (!existsSync(file)) return undefined;
+	let after: number;
+	let head: unknown;
+	const fd = openSync(file, 'r');
+	try {
+		const cursor = recordCursor(fd, 0);
+		if (cursor.next() !== maker) return undefined;
+		head = cursor.next();
+		if (head === undefined) return undefined;
+		after = cursor.at();
+	} catch {
+		return undefined;
+	} finally {
+		closeSync(fd);
+	}
+	return {
+		head,
+		rest: (each) => {
+			if (!existsSync(file)) return false;
+			const restFd = openSync(file, 'r');
+			try {
+				const cursor = recordCursor(restFd, after);
+				const values: unknown[] = [];
+				for (let r = cursor.next(); r !== undefined; r = cursor.next()) values.push(r);
+				for (const v of values) each(v);
+				return true;
+			} catch {
+				return false;
+			} finally {
+				closeSync(restFd);
+			}
+		},
+	};
 }
 
 /** Writes `values` to `file` as records after the `maker` record, beside it first, so a build stopped midway leaves the old file whole. */

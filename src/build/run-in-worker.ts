@@ -10,8 +10,8 @@ export interface WorkerOptions {
 	/** buffers moved to the worker rather than copied */
 	transferList?: readonly Transferable[];
 	/**
-	 * Another step the worker waits on partway (see WORKER_RELEASED): when it succeeds the worker
-	 * is told, and when it fails the worker is stopped, as its result would be of no use.
+	 * Another step the worker waits on partway (see released): when it succeeds the worker is
+	 * sent its value, and when it fails the worker is stopped, as its result would be of no use.
 	 */
 	release?: Promise<unknown>;
 	/** Called with each note the worker sends before its answer (see postNote). */
@@ -28,8 +28,10 @@ export function postNote(port: MessagePort, note: unknown): void {
 
 const isNote = (message: unknown): message is { [NOTE]: unknown } => typeof message === 'object' && message !== null && NOTE in message;
 
-/** The message a worker given `release` receives once that step has succeeded. */
-export const WORKER_RELEASED = 'released';
+/** The key of the message a worker given `release` receives once that step has succeeded, with the step's value. */
+const RELEASED = 'workerReleased';
+
+const isReleased = (message: unknown): message is { [RELEASED]: unknown } => typeof message === 'object' && message !== null && RELEASED in message;
 
 export function runInWorker<T>(module: URL, workerData: unknown, what: string, { transferList = [], release, onNote }: WorkerOptions = {}): Promise<T> {
 	return new Promise((resolve, reject) => {
@@ -55,8 +57,8 @@ export function runInWorker<T>(module: URL, workerData: unknown, what: string, {
 			reject(new Error(stopped ? `${what} was stopped: the step it waited on failed` : `${what} stopped with code ${code} without answering`));
 		});
 		release?.then(
-			() => {
-				worker.postMessage(WORKER_RELEASED);
+			(value) => {
+				worker.postMessage({ [RELEASED]: value });
 			},
 			() => {
 				stopped = true;
@@ -66,13 +68,13 @@ export function runInWorker<T>(module: URL, workerData: unknown, what: string, {
 	});
 }
 
-/** In a worker: resolves once the parent's `release` step has succeeded (see runInWorker). */
-export function released(port: MessagePort): Promise<void> {
+/** In a worker: resolves to the value of the parent's `release` step once it has succeeded (see runInWorker). */
+export function released(port: MessagePort): Promise<unknown> {
 	return new Promise((resolve) => {
 		const listen = (message: unknown) => {
-			if (message !== WORKER_RELEASED) return;
+			if (!isReleased(message)) return;
 			port.off('message', listen);
-			resolve();
+			resolve(message[RELEASED]);
 		};
 		port.on('message', listen);
 	});

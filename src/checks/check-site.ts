@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { runInWorker } from '../build/run-in-worker.ts';
-import { factsReader, keepFacts, readKeptFacts } from './kept-facts.ts';
+import { factsReader, KeptFacts } from './kept-facts.ts';
 import { readPageFacts, type PageFacts, type PageReading } from './page-facts.ts';
 import { verifyOutput } from './verify-output.ts';
 
@@ -54,14 +54,13 @@ export type PageDigests = Map<string, string>;
  */
 export async function checkSite(
 	{ root, site, keptIn, force, files: all, pending }: CheckJob,
-	written: Promise<void>,
+	written: Promise<unknown>,
 	onPageDigests: (digests: PageDigests) => void = () => {},
 ): Promise<Checked> {
 	// Pages are read into their facts (in worker threads), so the site is never held in memory
 	// whole; a page unchanged since the last build is not parsed again (kept-facts.ts).
 	const later = new Set(pending);
-	const reader = factsReader();
-	const known = force ? new Map<string, PageReading>() : readKeptFacts(keptIn, reader);
+	const known = new KeptFacts(keptIn, factsReader(), force);
 	const pendingPages = pending.filter((f) => f.endsWith('.html'));
 	const now = await readPageFacts(
 		root,
@@ -74,7 +73,7 @@ export async function checkSite(
 		all.filter((f) => !later.has(f)),
 	);
 	// Kept before the pending pages are read: those few are parsed again next time.
-	keepFacts(keptIn, reader, now.byDigest);
+	known.keep(now.byDigest);
 	// The pending pages as they stand before the step rewrites them (where it has not yet): the
 	// checks run over these now, and over the rewritten pages only if these read otherwise then.
 	// Checking every page after the offline copy was done took 6 s at 10,000 documents.

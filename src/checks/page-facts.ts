@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { runInWorker } from '../build/run-in-worker.ts';
+import { NO_FACTS, type KnownFacts } from './kept-facts.ts';
 
 /**
  * What the output checks need to know of one HTML page, read in one parse. The checks keep these
@@ -124,22 +125,23 @@ export interface WorkerResult {
 
 /**
  * Reads the facts of many pages of a built site, split over one worker thread per core (the
- * build is otherwise waiting at this point). A page whose content digest (SHA-256) is in `known`
- * is not parsed again: its reading is taken from there. Returns each page's reading and digest,
- * and the readings by digest (to keep for the next build).
+ * build is otherwise waiting at this point). A page whose content digest (SHA-256) is `known` is
+ * not parsed again: its reading is taken from the known facts, which are read here while the
+ * workers hash the pages (a page whose kept facts prove unreadable is parsed after all). Returns
+ * each page's reading and digest, and the readings by digest (to keep for the next build).
  */
 export async function readPageFacts(
 	root: string,
 	files: string[],
-	known: ReadonlyMap<string, PageReading> = new Map(),
+	known: KnownFacts = NO_FACTS,
 ): Promise<{ pages: Map<string, PageReading>; byDigest: Map<string, PageReading>; digests: Map<string, string>; parsed: number }> {
 	// A worker per 200 pages up to one per core; fewer pages are read here, as starting a worker costs more.
 	const workers = Math.min(availableParallelism(), Math.floor(files.length / 200));
-	const knownDigests = [...known.keys()];
-	const results =
+	const knownDigests = known.digests;
+	const reading =
 		workers <= 1
-			? [readShare(root, files, new Set(knownDigests))]
-			: await Promise.all(
+			? undefined
+			: Promise.all(
 					shareOut(files, workers).map((share) =>
 						runInWorker<WorkerResult[]>(
 							new URL('./page-facts-worker.ts', import.meta.url),
@@ -148,14 +150,22 @@ export async function readPageFacts(
 						),
 					),
 				);
+	const knownFacts = known.facts();
+	const results = reading ? await reading : [readShare(root, files, new Set(knownDigests))];
 	const pages = new Map<string, PageReading>();
 	const byDigest = new Map<string, PageReading>();
 	const digests = new Map<string, string>();
 	let parsed = 0;
-	for (const { file, digest, reading } of results.flat().sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-		const r = reading ?? known.get(digest);
-		if (r === undefined) throw new Error(`${file}: no facts read for its content ${digest}`);
-		if (reading) parsed++;
+	for (const result of results.flat().sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+		const { file, digest } = result;
+		let r = result.reading ?? knownFacts.get(digest);
+		if (r === undefined) {
+			// Known by its digest, but its kept facts could not be read: parsed here.
+			const again = readShare(root, [file], new Set())[0]!;
+			if (again.digest !== digest) throw new Error(`${file} changed while the verifier read it`);
+			r = again.reading!;
+		}
+		if (r !== knownFacts.get(digest)) parsed++;
 		pages.set(file, r);
 		byDigest.set(digest, r);
 		digests.set(file, digest);

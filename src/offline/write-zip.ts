@@ -21,13 +21,20 @@ export interface ZipJob {
 	/** where the last build's archive is kept, and whether to ignore it */
 	keptIn: string;
 	force: boolean;
-	/** pages' SHA-256 (hex) by path, already read by the verifier: where the kept archive has those bytes, the page is not read again */
-	known?: Map<string, string> | undefined;
 }
 
-/** Writes the ZIP (writeZip) in a worker thread; resolves to its size and how many files it took over from the last build's. */
-export function writeZipInWorker(job: ZipJob): Promise<{ size: number; reused: number }> {
-	return runInWorker(new URL('./write-zip-worker.ts', import.meta.url), job, "the offline copy's worker");
+/** Pages' SHA-256 (hex) by path, as the verifier read them: where the kept archive has those bytes, the page is not read again. */
+export type KnownDigests = Map<string, string>;
+
+/**
+ * Writes the ZIP (writeZip) in a worker thread; resolves to its size and how many files it took
+ * over from the last build's. With `known`, the worker reads what the last build kept at once,
+ * then waits for the digests (released to it; none if `known` gives undefined).
+ */
+export function writeZipInWorker(job: ZipJob, known?: Promise<KnownDigests | undefined>): Promise<{ size: number; reused: number }> {
+	return runInWorker(new URL('./write-zip-worker.ts', import.meta.url), { job, awaitKnown: known !== undefined }, "the offline copy's worker", {
+		...(known ? { release: known } : {}),
+	});
 }
 
 /**
@@ -35,8 +42,13 @@ export function writeZipInWorker(job: ZipJob): Promise<{ size: number; reused: n
  * home page states the ZIP's own size, so that size is computed from the bytes already written
  * and the home page's length: it settles in a round or two, and the archive is checked against it.
  */
-export async function writeZip({ root, zipName, buildDate, siteFilePaths, level, keptIn, force, known }: ZipJob): Promise<{ size: number; reused: number }> {
+export async function writeZip(
+	{ root, zipName, buildDate, siteFilePaths, level, keptIn, force }: ZipJob,
+	knownLater?: Promise<KnownDigests | undefined>,
+): Promise<{ size: number; reused: number }> {
+	// The kept archive's record is read while the digests are still being made (2 s at 10,000 documents).
 	const reuse = new ZipReuse(keptIn, level, force);
+	const known = await knownLater;
 	const home = join(root, 'index.html');
 	const template = readFileSync(home, 'utf8');
 	if (!template.includes(EXPORT_SIZE_MARKER)) throw new Error(`index.html has no ${EXPORT_SIZE_MARKER} marker for the offline copy's size`);

@@ -30,11 +30,15 @@ describe('a build step in a worker thread', () => {
 		await expect(runInWorker(module('process.exit(0);'), {}, 'the quiet worker')).rejects.toThrow('the quiet worker stopped with code 0 without answering');
 	});
 
-	test('a worker given another step to wait on goes on once that step succeeds', async () => {
-		let succeed!: () => void;
-		const step = new Promise<void>((resolve) => (succeed = resolve));
+	test('a worker given another step to wait on goes on once that step succeeds, with its value', async () => {
+		let succeed!: (value: string) => void;
+		const step = new Promise<string>((resolve) => (succeed = resolve));
 		const worker = runInWorker(
-			module("parentPort.on('message', (m) => { if (m === 'released') parentPort.postMessage('read the rest'); });"),
+			module(
+				'import { released } from ' +
+					JSON.stringify(new URL('../../src/build/run-in-worker.ts', import.meta.url).href) +
+					"; const value = await released(parentPort); parentPort.postMessage('read the rest after ' + value);",
+			),
 			{},
 			'the waiting worker',
 			{
@@ -50,8 +54,8 @@ describe('a build step in a worker thread', () => {
 			),
 		]);
 		expect(state).toBe('still waiting');
-		succeed();
-		await expect(worker).resolves.toBe('read the rest');
+		succeed('the ZIP');
+		await expect(worker).resolves.toBe('read the rest after the ZIP');
 	});
 
 	test('a worker whose step failed is stopped, not left waiting', async () => {
