@@ -16,7 +16,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeDigest } from '../build/code-digest.ts';
 import { readRecordHead, writeRecordFile } from '../build/record-file.ts';
-import type { PageReading } from './page-facts.ts';
+import type { KnownFacts, PageReading } from './page-facts.ts';
 
 /** Facts kept in one record (see writeKeyedRecords). */
 const PER_RECORD = 256;
@@ -37,17 +37,6 @@ export function factsReader(): string {
 		packages: ['htmlparser2'],
 	});
 }
-
-/** Facts known from earlier builds: the digests first, the facts themselves when first asked for. */
-export interface KnownFacts {
-	/** the digests of the pages whose facts are kept: a page with one of these need only be hashed */
-	readonly digests: readonly string[];
-	/** the kept facts by digest, read on the first call; a digest whose file proves damaged is missing */
-	facts(): ReadonlyMap<string, PageReading>;
-}
-
-/** No facts known: every page is parsed. */
-export const NO_FACTS: KnownFacts = { digests: [], facts: () => new Map() };
 
 const FILE = /^facts-(\d+)\.v8$/;
 

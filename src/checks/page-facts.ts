@@ -4,7 +4,6 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { runInWorker } from '../build/run-in-worker.ts';
-import { NO_FACTS, type KnownFacts } from './kept-facts.ts';
 
 /**
  * What the output checks need to know of one HTML page, read in one parse. The checks keep these
@@ -115,6 +114,17 @@ export interface PageReading {
 	facts: PageFacts;
 	placeholder: boolean;
 }
+
+/** Facts known from earlier builds: the digests first, the facts themselves when first asked for. */
+export interface KnownFacts {
+	/** the digests of the pages whose facts are kept: a page with one of these need only be hashed */
+	readonly digests: readonly string[];
+	/** the kept facts by digest, read on the first call; a digest whose file proves damaged is missing */
+	facts(): ReadonlyMap<string, PageReading>;
+}
+
+/** No facts known: every page is parsed. */
+export const NO_FACTS: KnownFacts = { digests: [], facts: () => new Map() };
 
 /** What a worker sends back for one page: its content's digest, and its reading unless the digest was already known. */
 export interface WorkerResult {
