@@ -28,13 +28,36 @@ function recordCursor(fd: number, at: number): { next: () => unknown; at: () => 
 	};
 }
 
-/** Reads every record of `file` into `each`, if the file was written by `maker`; false when it was not (or is missing or damaged). */
-export function readRecordFile(file: string, maker: string, each: (value: unknown) => void): boolean {
-	if (!existsSync(file)) return false;
+/**
+ * Opens `file` and reads its maker record and the `count` after it: those records, and the byte
+ * after them. Undefined when the file is missing, written by another maker, or ends before.
+ */
+function readLeading(file: string, maker: string, count: number): { values: unknown[]; at: number } | undefined {
+	if (!existsSync(file)) return undefined;
 	const fd = openSync(file, 'r');
 	try {
 		const cursor = recordCursor(fd, 0);
-		if (cursor.next() !== maker) return false;
+		if (cursor.next() !== maker) return undefined;
+		const values: unknown[] = [];
+		for (let i = 0; i < count; i++) {
+			const value = cursor.next();
+			if (value === undefined) return undefined;
+			values.push(value);
+		}
+		return { values, at: cursor.at() };
+	} catch {
+		return undefined;
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/** Reads the records of `file` from byte `at` to its end mark into `each`; false, giving nothing, when it is missing or damaged. */
+function readRecordsFrom(file: string, at: number, each: (value: unknown) => void): boolean {
+	if (!existsSync(file)) return false;
+	const fd = openSync(file, 'r');
+	try {
+		const cursor = recordCursor(fd, at);
 		const values: unknown[] = [];
 		for (let r = cursor.next(); r !== undefined; r = cursor.next()) values.push(r);
 		// Only a file read to its end counts: a damaged one gives nothing rather than a part.
@@ -47,6 +70,12 @@ export function readRecordFile(file: string, maker: string, each: (value: unknow
 	}
 }
 
+/** Reads every record of `file` into `each`, if the file was written by `maker`; false when it was not (or is missing or damaged). */
+export function readRecordFile(file: string, maker: string, each: (value: unknown) => void): boolean {
+	const opened = readLeading(file, maker, 0);
+	return opened !== undefined && readRecordsFrom(file, opened.at, each);
+}
+
 /**
  * The first record of `file` after its `maker` record, read now, and a reader of the records
  * after it, to call later: for a file whose head says what the rest holds, so the head's reader
@@ -55,39 +84,9 @@ export function readRecordFile(file: string, maker: string, each: (value: unknow
  * (giving nothing) if the file is damaged after all.
  */
 export function readRecordHead(file: string, maker: string): { head: unknown; rest: (each: (value: unknown) => void) => boolean } | undefined {
-	if (!existsSync(file)) return undefined;
-	let after: number;
-	let head: unknown;
-	const fd = openSync(file, 'r');
-	try {
-		const cursor = recordCursor(fd, 0);
-		if (cursor.next() !== maker) return undefined;
-		head = cursor.next();
-		if (head === undefined) return undefined;
-		after = cursor.at();
-	} catch {
-		return undefined;
-	} finally {
-		closeSync(fd);
-	}
-	return {
-		head,
-		rest: (each) => {
-			if (!existsSync(file)) return false;
-			const restFd = openSync(file, 'r');
-			try {
-				const cursor = recordCursor(restFd, after);
-				const values: unknown[] = [];
-				for (let r = cursor.next(); r !== undefined; r = cursor.next()) values.push(r);
-				for (const v of values) each(v);
-				return true;
-			} catch {
-				return false;
-			} finally {
-				closeSync(restFd);
-			}
-		},
-	};
+	const opened = readLeading(file, maker, 1);
+	if (opened === undefined) return undefined;
+	return { head: opened.values[0], rest: (each) => readRecordsFrom(file, opened.at, each) };
 }
 
 /** Writes `values` to `file` as records after the `maker` record, beside it first, so a build stopped midway leaves the old file whole. */

@@ -16,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import { linkSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readRecordFile, writeRecordFile } from '../build/record-file.ts';
+import { readKeyedRecords, writeKeyedRecords } from '../build/record-file.ts';
 
 /** The layout of the kept list; a list in another layout is not read. */
 const FORMAT = 'short-links.v1';
@@ -31,6 +31,9 @@ export function folderMark(dir: string): FolderMark | undefined {
 	const s = statSync(dir, { bigint: true, throwIfNoEntry: false });
 	return s?.isDirectory() ? `${s.dev}:${s.ino}:${s.birthtimeNs}:${s.ctimeNs}` : undefined;
 }
+
+/** The kept list's maker record: its layout and the folder it describes, so a list of another folder is not read at all. */
+const maker = (mark: FolderMark | undefined) => `${FORMAT} ${mark ?? 'no folder'}`;
 
 function digest(html: string): string {
 	return createHash('sha256').update(html).digest('base64url');
@@ -84,14 +87,7 @@ export class ShortLinkWriter {
 
 	/** Keeps this build's list for the next, with the folder's identity now that every page is in it; returns how many pages were linked and written. */
 	finish(): { linked: number; written: number } {
-		if (this.#kept) {
-			const mark = folderMark(join(this.#root, this.#folder));
-			const all = [...this.#written];
-			writeRecordFile(this.#kept.file, FORMAT, [
-				mark ?? '',
-				...Array.from({ length: Math.ceil(all.length / PER_RECORD) }, (_, i) => all.slice(i * PER_RECORD, (i + 1) * PER_RECORD)),
-			]);
-		}
+		if (this.#kept) writeKeyedRecords(this.#kept.file, maker(folderMark(join(this.#root, this.#folder))), this.#written, PER_RECORD);
 		return { linked: this.#linked, written: this.#written.size - this.#linked };
 	}
 }
@@ -99,12 +95,5 @@ export class ShortLinkWriter {
 /** The digests the kept list gives, if it describes the folder `dir` as it is now; none otherwise. */
 function publishedDigests(file: string, dir: string): Map<string, string> {
 	const now = folderMark(dir);
-	const digests = new Map<string, string>();
-	if (now === undefined) return digests;
-	let mark: unknown;
-	const whole = readRecordFile(file, FORMAT, (r) => {
-		if (mark === undefined) mark = r;
-		else for (const [f, d] of r as [string, string][]) digests.set(f, d);
-	});
-	return whole && mark === now ? digests : new Map<string, string>();
+	return now === undefined ? new Map<string, string>() : readKeyedRecords<string>(file, maker(now));
 }
